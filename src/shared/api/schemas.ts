@@ -39,7 +39,9 @@ export const UTC_DATETIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,3})?
 
 export const apiDate = z.string().regex(DATE_RE, 'expected a date YYYY-MM-DD')
 export const apiTime = z.string().regex(TIME_RE, 'expected a time HH:MM')
-export const apiUtcDateTime = z.string().regex(UTC_DATETIME_RE, 'expected a UTC date-time YYYY-MM-DD HH:MM:SS')
+export const apiUtcDateTime = z
+  .string()
+  .regex(UTC_DATETIME_RE, 'expected a UTC date-time YYYY-MM-DD HH:MM:SS')
 
 export const TIME_UNITS = ['MINUTE', 'HOUR', 'DAY', 'MONTH'] as const
 export const WAIT_UNITS = ['MINUTE', 'HOUR', 'DAY'] as const
@@ -142,11 +144,12 @@ export type AnyGameConfig = z.infer<typeof anyGameConfig>
 
 /**
  * `games` of an active session is documented only as `{...}`. We read the three known games by
- * their lower- or upper-case name; anything that does not fit is dropped (with the raw value kept)
- * rather than failing the whole session.
+ * their lower- or upper-case name; anything that does not fit is dropped rather than failing the
+ * whole session.
  */
 export const sessionGames = z.unknown().transform((raw) => {
-  const obj = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  const obj =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
   const pick = <T extends z.ZodType>(schema: T, ...keys: string[]): z.infer<T> | null => {
     for (const key of keys) {
       if (obj[key] === undefined || obj[key] === null) continue
@@ -159,7 +162,6 @@ export const sessionGames = z.unknown().transform((raw) => {
     dice: pick(diceConfig, 'dice', 'DICE', 'dices'),
     link: pick(linkConfig, 'link', 'LINK', 'links'),
     luck: pick(luckConfig, 'luck', 'LUCK'),
-    raw,
   }
 })
 export type SessionGames = z.infer<typeof sessionGames>
@@ -385,7 +387,11 @@ export const manualSessionInput = z
     const start = wallClockMinutes(b.startdate, b.starttime)
     const end = wallClockMinutes(b.enddate, b.endtime)
     if (end - start < 60) {
-      ctx.addIssue({ code: 'custom', path: ['enddate'], message: 'A manual session must last at least one hour' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['enddate'],
+        message: 'A manual session must last at least one hour',
+      })
     }
   })
 export type ManualSessionInput = z.infer<typeof manualSessionInput>
@@ -443,7 +449,11 @@ export const liveSessionInput = z
   .superRefine((b, ctx) => {
     const anyGame = b.dices === 1 || b.links === 1 || b.luck === 1
     if (anyGame && !b.scheduledend) {
-      ctx.addIssue({ code: 'custom', path: ['scheduledend'], message: 'A scheduled end is required with any game' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheduledend'],
+        message: 'A scheduled end is required with any game',
+      })
     }
     if (b.maxend === 1 && !b.scheduledend) {
       ctx.addIssue({ code: 'custom', path: ['scheduledend'], message: 'A random end needs a scheduled end' })
@@ -455,14 +465,22 @@ export const liveSessionInput = z
     ]
     for (const [field, min, max, enabled] of pairs) {
       if (enabled && min !== undefined && max !== undefined && min > max) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'The minimum multiplier must not exceed the maximum' })
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'The minimum multiplier must not exceed the maximum',
+        })
       }
     }
     if (b.scheduledend && b.startdate) {
       const start = wallClockMinutes(b.startdate, b.starttime)
       const end = wallClockMinutes(b.scheduledend, b.scheduledendtime)
       if (end <= start) {
-        ctx.addIssue({ code: 'custom', path: ['scheduledend'], message: 'The scheduled end must be after the start' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scheduledend'],
+          message: 'The scheduled end must be after the start',
+        })
       }
     }
   })

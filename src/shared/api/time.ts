@@ -12,7 +12,8 @@
  * offsets, so the same string gives the same instant on every machine.
  */
 
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?(?: ?(?:UTC|Z))?$/
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?(?: ?(?:UTC|Z))?$/
 const OFFSET_RE = /^([+-])(\d{2}):?(\d{2})$/
 
 /** Milliseconds since the epoch. */
@@ -58,7 +59,10 @@ export function parseUtc(text: string | null | undefined): Instant | null {
 }
 
 /** A session's start or end: wall clock at the session's own offset. */
-export function parseSessionTime(text: string | null | undefined, offset: string | null | undefined): Instant | null {
+export function parseSessionTime(
+  text: string | null | undefined,
+  offset: string | null | undefined,
+): Instant | null {
   const minutes = parseOffsetMinutes(offset)
   if (minutes === null) return null
   return parseWallClock(text, minutes)
@@ -89,7 +93,10 @@ export function scheduledEnd(s: SessionTimes): Instant | null {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** An instant as the wall clock at an offset: { date: "YYYY-MM-DD", time: "HH:MM", seconds }. */
-export function toWallClock(instant: Instant, offsetMinutes: number): { date: string; time: string; seconds: number } {
+export function toWallClock(
+  instant: Instant,
+  offsetMinutes: number,
+): { date: string; time: string; seconds: number } {
   const d = new Date(instant + offsetMinutes * 60_000)
   return {
     date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
@@ -119,7 +126,10 @@ export function toScheduledEndFields(instant: Instant): { scheduledend: string; 
 }
 
 /** The request fields for a start or end at an instant, as wall clock in the user's offset. */
-export function toUserDateTimeFields(instant: Instant, userOffsetMinutes: number): { date: string; time: string } {
+export function toUserDateTimeFields(
+  instant: Instant,
+  userOffsetMinutes: number,
+): { date: string; time: string } {
   const w = toWallClock(instant, userOffsetMinutes)
   return { date: w.date, time: w.time }
 }

@@ -1,0 +1,285 @@
+/**
+ * Owns the API token and the state the UI sees of it. The token itself leaves this module only
+ * through `current()`, for the API client in the main process; statuses, results and errors
+ * never carry it.
+ */
+import type { TokenActionResult, TokenStatus } from '../../shared/token-status'
+import { MemoryTokenStore } from './memory-token-store'
+import { redactSecret } from './redact'
+import { toKeychainError, type TokenStore } from './token-store'
+
+export type TokenValidation =
+  { ok: true; nick: string } | { ok: false; reason: 'unauthorized' | 'network' | 'server'; message: string }
+
+export interface TokenServiceOptions {
+  store: TokenStore
+  /** The store used for "this run only"; a MemoryTokenStore by default. */
+  fallbackStore?: () => TokenStore
+  /** Asks the service whether a token is accepted (e.g. GET stats) and whose it is. */
+  validate: (token: string) => Promise<TokenValidation>
+  platform?: NodeJS.Platform
+}
+
+export type TokenListener = (status: TokenStatus) => void
+
+const MIN_TOKEN_LENGTH = 8
+const MAX_TOKEN_LENGTH = 1024
+/** Visible ASCII only: what a bearer token can be, and no stray spaces or line breaks from a paste. */
+const TOKEN_RE = /^[\x21-\x7e]+$/
+
+/** Trims a pasted token and drops a leading "Bearer ". Null when it cannot be a token. */
+export function normalizeToken(input: string): string | null {
+  const token = input.trim().replace(/^bearer\s+/i, '')
+  if (token.length < MIN_TOKEN_LENGTH || token.length > MAX_TOKEN_LENGTH) return null
+  return TOKEN_RE.test(token) ? token : null
+}
+
+export class TokenService {
+  /** The store given at construction (the keychain in the app); kept to clean it after a switch to memory. */
+  private readonly primary: TokenStore
+  private store: TokenStore
+  private readonly fallbackStore: () => TokenStore
+  private readonly validate: (token: string) => Promise<TokenValidation>
+  private readonly platform: NodeJS.Platform
+  private readonly listeners = new Set<TokenListener>()
+  private token: string | null = null
+  private state: TokenStatus = {
+    state: 'none',
+    nick: null,
+    canWrite: null,
+    storage: 'keychain',
+    keychain: { available: false, reason: null },
+  }
+  /** Serializes load/save/remove/verify so a slow validation never overwrites a newer token. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(options: TokenServiceOptions) {
+    this.primary = options.store
+    this.store = options.store
+    this.fallbackStore = options.fallbackStore ?? (() => new MemoryTokenStore())
+    this.validate = options.validate
+    this.platform = options.platform ?? process.platform
+    this.state = {
+      ...this.state,
+      storage: this.store.kind,
+      keychain: { available: this.store.kind === 'keychain', reason: null },
+    }
+  }
+
+  status(): TokenStatus {
+    return { ...this.state, keychain: { ...this.state.keychain } }
+  }
+
+  /** The token, for the API client only. */
+  current(): string | null {
+    return this.token
+  }
+
+  onChange(listener: TokenListener): () => void {
+    this.listeners.add(listener)
+    return () => {
+      this.listeners.delete(listener)
+    }
+  }
+
+  /** Reads the stored token at start. A keychain that cannot be read is reported in the status. */
+  load(): Promise<TokenStatus> {
+    return this.serialize(async () => {
+      try {
+        const token = await this.store.get()
+        this.token = token
+        this.update({
+          state: token === null ? 'none' : 'unverified',
+          nick: null,
+          canWrite: null,
+          ...this.keychainAnswered(),
+        })
+      } catch (error) {
+        this.update(this.keychainFailed(error))
+      }
+      return this.status()
+    })
+  }
+
+  /** Checks the held token with the service: valid, revoked (401), or still unverified (offline). */
+  verify(): Promise<TokenStatus> {
+    return this.serialize(async () => {
+      const token = this.token
+      if (token === null) return this.status()
+      const result = await this.runValidate(token)
+      if (result.ok) this.update({ state: 'valid', nick: result.nick })
+      else if (result.reason === 'unauthorized') this.update({ state: 'revoked' })
+      return this.status()
+    })
+  }
+
+  /**
+   * Validates first, then stores: a token the service refuses is never stored. With `memoryOnly`
+   * (or after `useMemoryOnly()`) the token is kept for this run only.
+   */
+  save(input: string, options: { memoryOnly?: boolean } = {}): Promise<TokenActionResult> {
+    return this.serialize(async (): Promise<TokenActionResult> => {
+      const token = normalizeToken(input)
+      if (token === null) {
+        return this.failure(
+          'malformed',
+          `This does not look like an API token: paste the whole token (${MIN_TOKEN_LENGTH} to ${MAX_TOKEN_LENGTH} characters, no spaces).`,
+        )
+      }
+      const result = await this.runValidate(token)
+      if (!result.ok) {
+        const message = redactSecret(result.message, token)
+        switch (result.reason) {
+          case 'unauthorized':
+            return this.failure(
+              'unauthorized',
+              'Chastity Tracker refused this token: check that it was copied whole and has not been revoked or regenerated.',
+            )
+          case 'network':
+            return this.failure(
+              'network',
+              `The token could not be checked: Chastity Tracker is not reachable (${message}).`,
+            )
+          case 'server':
+            return this.failure(
+              'server',
+              `The token could not be checked: Chastity Tracker answered with an error (${message}).`,
+            )
+        }
+      }
+      if (options.memoryOnly && this.store.kind !== 'memory') this.store = this.fallbackStore()
+      if (this.store !== this.primary) await this.clearPrimary()
+      try {
+        await this.store.set(token)
+      } catch (error) {
+        const failed = this.keychainFailed(error, token)
+        this.update(failed)
+        return this.failure('keychain', failed.keychain.reason)
+      }
+      this.token = token
+      this.update({
+        state: 'valid',
+        nick: result.nick,
+        canWrite: null,
+        storage: this.store.kind,
+        ...this.keychainAnswered(),
+      })
+      return { ok: true, status: this.status() }
+    })
+  }
+
+  /** Forgets the token and deletes it from the keychain. */
+  remove(): Promise<TokenActionResult> {
+    return this.serialize(async (): Promise<TokenActionResult> => {
+      const held = this.token
+      this.token = null
+      this.update({ state: 'none', nick: null, canWrite: null })
+      try {
+        await this.store.clear()
+        if (this.store !== this.primary) await this.clearPrimary()
+      } catch (error) {
+        const failed = this.keychainFailed(error, held)
+        this.update(failed)
+        return this.failure(
+          'keychain',
+          `The token is forgotten for this run, but it could not be removed from the keychain. ${failed.keychain.reason}`,
+        )
+      }
+      return { ok: true, status: this.status() }
+    })
+  }
+
+  /** Keeps the token in memory for this run from now on (when there is no usable keychain). */
+  useMemoryOnly(): Promise<TokenStatus> {
+    return this.serialize(async () => {
+      if (this.store.kind !== 'memory') {
+        this.store = this.fallbackStore()
+        if (this.token !== null) await this.store.set(this.token)
+        this.update({ storage: this.store.kind })
+      }
+      return this.status()
+    })
+  }
+
+  /**
+   * The service accepted the token (e.g. a successful stats call). `usedToken`, when given, is the
+   * token the request carried: an answer about an older token is ignored.
+   */
+  markVerified(nick: string, usedToken?: string): void {
+    if (this.isStale(usedToken)) return
+    this.update({ state: 'valid', nick })
+  }
+
+  /** A write was refused with 403: the token may read but not write. */
+  markReadOnly(usedToken?: string): void {
+    if (this.isStale(usedToken)) return
+    this.update({ canWrite: false })
+  }
+
+  /** A write succeeded. */
+  markWritable(usedToken?: string): void {
+    if (this.isStale(usedToken)) return
+    this.update({ canWrite: true })
+  }
+
+  /** The service answered 401: the token was revoked or regenerated. Everything else is kept. */
+  markRevoked(usedToken?: string): void {
+    if (this.isStale(usedToken)) return
+    this.update({ state: 'revoked' })
+  }
+
+  /**
+   * Best effort: with the token kept in memory, a copy left in the keychain would come back at the
+   * next start. A keychain that cannot be reached holds nothing to clean.
+   */
+  private async clearPrimary(): Promise<void> {
+    await this.primary.clear().catch(() => undefined)
+  }
+
+  private isStale(usedToken: string | undefined): boolean {
+    return this.token === null || (usedToken !== undefined && usedToken !== this.token)
+  }
+
+  private async runValidate(token: string): Promise<TokenValidation> {
+    try {
+      return await this.validate(token)
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error)
+      return { ok: false, reason: 'network', message: redactSecret(text, token) }
+    }
+  }
+
+  /** The keychain part of the status after the active store answered. */
+  private keychainAnswered(): Partial<TokenStatus> {
+    return this.store.kind === 'keychain' ? { keychain: { available: true, reason: null } } : {}
+  }
+
+  private keychainFailed(
+    error: unknown,
+    secret?: string | null,
+  ): { keychain: { available: false; reason: string } } {
+    const failure = toKeychainError(error, this.platform, secret)
+    return { keychain: { available: false, reason: failure.message } }
+  }
+
+  private failure(
+    reason: Exclude<TokenActionResult, { ok: true }>['reason'],
+    message: string,
+  ): TokenActionResult {
+    return { ok: false, reason, message, status: this.status() }
+  }
+
+  private update(patch: Partial<TokenStatus>): void {
+    const next: TokenStatus = { ...this.state, ...patch }
+    if (JSON.stringify(next) === JSON.stringify(this.state)) return
+    this.state = next
+    const snapshot = this.status()
+    for (const listener of [...this.listeners]) listener(snapshot)
+  }
+
+  private serialize<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation, operation)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+}

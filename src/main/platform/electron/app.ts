@@ -1,0 +1,20 @@
+import { app, shell } from 'electron'
+import type { AppAdapter } from '../types'
+
+export class ElectronApp implements AppAdapter {
+  readonly name = app.getName()
+  readonly version = app.getVersion()
+  readonly platform = process.platform
+
+  async openExternal(url: string): Promise<void> {
+    await shell.openExternal(url)
+  }
+
+  setLaunchAtLogin(enabled: boolean): void {
+    app.setLoginItemSettings({ openAtLogin: enabled })
+  }
+
+  quit(): void {
+    app.quit()
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The adapters the core needs from its host. Electron provides them in src/main/platform/electron;
+ * the browser harness provides recording ones. Everything that decides anything stays in the core.
+ */
+import type { EventName, EventPayload } from '../../shared/ipc/contract'
+import type { TokenStore } from '../auth/token-store'
+import type { KeyValueFile } from '../store/json-store'
+
+export type TrayMenuItem =
+  { kind: 'item'; id: string; label: string; enabled: boolean } | { kind: 'separator' }
+
+export interface TrayIconImage {
+  /** PNG bytes of the icon. */
+  png: Uint8Array
+  width: number
+  height: number
+  /** A short description of what the icon shows, e.g. "counting 42%". */
+  description: string
+}
+
+export interface TrayAdapter {
+  /** The text beside the icon (macOS menu bar); other platforms may ignore it. */
+  setTitle(title: string): void
+  setToolTip(tooltip: string): void
+  setMenu(items: TrayMenuItem[], onClick: (id: string) => void): void
+  setIcon(icon: TrayIconImage): void
+  /** Whether this platform shows a title next to the icon (macOS) or needs the icon to speak. */
+  readonly showsTitle: boolean
+}
+
+export interface NativeNotification {
+  id: string
+  title: string
+  body: string
+  onClick?: () => void
+}
+
+export interface NotifierAdapter {
+  isSupported(): boolean
+  show(notification: NativeNotification): void
+}
+
+export interface WindowAdapter {
+  /** Shows (creating if needed) the dashboard window, optionally on a page. */
+  show(target?: EventPayload<'navigate'>): void
+  /** Sends an event to every open app window. */
+  send<E extends EventName>(event: E, payload: EventPayload<E>): void
+}
+
+export interface PowerAdapter {
+  onResume(listener: () => void): void
+  onOnline(listener: () => void): void
+}
+
+export interface ClockAdapter {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export interface AppAdapter {
+  readonly name: string
+  readonly version: string
+  readonly platform: NodeJS.Platform | 'browser'
+  openExternal(url: string): Promise<void>
+  setLaunchAtLogin(enabled: boolean): void
+  quit(): void
+}
+
+export interface StorageAdapter {
+  /** The folder that holds settings and cache. */
+  readonly dataDir: string
+  /** A JSON document in that folder: electron-store in Electron, a plain JSON file elsewhere. */
+  openFile(name: string): KeyValueFile
+}
+
+export interface Platform {
+  app: AppAdapter
+  tray: TrayAdapter
+  notifier: NotifierAdapter
+  window: WindowAdapter
+  power: PowerAdapter
+  clock: ClockAdapter
+  storage: StorageAdapter
+  /** The keychain store; the core falls back to memory when it is not available. */
+  keychain: TokenStore
+  log: (level: 'info' | 'warn' | 'error', message: string) => void
+}

@@ -1,0 +1,362 @@
+/**
+ * Keeps the app's picture of the account current with as few requests as possible.
+ *
+ * Each poll asks for the active session only (one request). Only when that answer differs from
+ * what is cached (scheduled end, games, flags, another session) does it fetch the new history
+ * rows and rules changes, newest first, page by page until it meets a row it already has. A
+ * session's full history is fetched once, then kept in the cache. What changed becomes typed
+ * events; the first sync of a session is a baseline and reports nothing old as new.
+ */
+import type { GamesChangeItem, HistoryItem, Session } from '../../shared/api/schemas'
+import { scheduledEnd } from '../../shared/api/time'
+import type { SyncState } from '../../shared/ipc/contract'
+import type { ApiClient } from '../api/client'
+import { ApiError } from '../api/errors'
+import {
+  endReachedEvent,
+  eventsFromGamesChanges,
+  eventsFromHistoryRows,
+  historyRowEventId,
+  sessionDeletedEvent,
+  sessionStartedEvent,
+  sessionStoppedEvent,
+  type SyncEvent,
+} from './events'
+import { parseUtc } from '../../shared/api/time'
+
+/** What the engine keeps between polls and across restarts. */
+export interface SyncCache {
+  /** undefined: never synced; null: no active session. */
+  getActiveSession(): Session | null | undefined
+  setActiveSession(session: Session | null): void
+  getHistories(sessionId: number): HistoryItem[] | null
+  setHistories(sessionId: number, items: HistoryItem[]): void
+  getGamesChanges(sessionId: number): GamesChangeItem[] | null
+  setGamesChanges(sessionId: number, items: GamesChangeItem[]): void
+  getSyncStatus(): { lastSyncAt: number | null; lastError: string | null }
+  setSyncStatus(status: { lastSyncAt: number | null; lastError: string | null }): void
+  /** Ends already reported as reached, so a restart does not report one again. */
+  hasEndReached(id: string): boolean
+  addEndReached(id: string): void
+}
+
+export interface SyncTimer {
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export interface SyncEngineOptions {
+  client: () => ApiClient
+  cache: SyncCache
+  timer: SyncTimer
+  /** The server's clock (this machine's corrected by the Date header). */
+  now: () => number
+  /** Seconds between polls while a session is active, and while none is. */
+  intervals: () => { activeSeconds: number; idleSeconds: number }
+  /** Called on 401: the token stopped working. */
+  onUnauthorized: () => void
+  /** Longest history fetched for one session. */
+  maxHistoryRows?: number
+}
+
+export type DataScope = 'active' | 'histories' | 'gamesChanges' | 'stats' | 'sessions'
+
+export interface SyncListeners {
+  events: (events: SyncEvent[]) => void
+  state: (state: SyncState) => void
+  data: (scopes: DataScope[], sessionId?: number) => void
+}
+
+const HISTORY_PAGE = 200
+const BACKOFF_STEPS_S = [15, 30, 60, 120, 300]
+
+/** Fields whose change means the history or the rules may have moved. */
+function fingerprint(s: Session): { schedule: string; games: string; flags: string } {
+  return {
+    schedule: String(s.scheduledend),
+    games: JSON.stringify(s.games ?? null),
+    flags: `${String(s.has_history)}:${String(s.has_games_changes)}`,
+  }
+}
+
+function rowKey(sessionId: number, row: HistoryItem): string {
+  return historyRowEventId(sessionId, row, parseUtc(row.happened) ?? 0, row.schedule)
+}
+
+function changeKey(row: GamesChangeItem): string {
+  return `${row.id ?? ''}:${row.game}:${row.action}:${row.happened}`
+}
+
+export class SyncEngine {
+  private readonly opts: SyncEngineOptions
+  private readonly listeners: Partial<{ [K in keyof SyncListeners]: SyncListeners[K][] }> = {}
+  private timerHandle: unknown = null
+  private endTimerHandle: unknown = null
+  private running = false
+  private inFlight: Promise<void> | null = null
+  private failures = 0
+  private state: SyncState
+
+  constructor(options: SyncEngineOptions) {
+    this.opts = { maxHistoryRows: 100_000, ...options }
+    const status = options.cache.getSyncStatus()
+    this.state = {
+      lastSyncAt: status.lastSyncAt,
+      lastError: status.lastError,
+      offline: false,
+      syncing: false,
+      stoppedForToken: false,
+      notificationsPausedUntil: null,
+      clockOffsetMs: 0,
+    }
+  }
+
+  on<K extends keyof SyncListeners>(kind: K, listener: SyncListeners[K]): () => void {
+    const list = (this.listeners[kind] ??= []) as SyncListeners[K][]
+    list.push(listener)
+    return () => {
+      const i = list.indexOf(listener)
+      if (i >= 0) list.splice(i, 1)
+    }
+  }
+
+  getState(): SyncState {
+    return this.state
+  }
+
+  patchState(patch: Partial<SyncState>): void {
+    this.state = { ...this.state, ...patch }
+    for (const l of this.listeners.state ?? []) l(this.state)
+  }
+
+  /** Starts polling (at once). */
+  start(): void {
+    this.running = true
+    this.patchState({ stoppedForToken: false })
+    void this.pollNow()
+  }
+
+  stop(): void {
+    this.running = false
+    this.clearTimers()
+  }
+
+  /** A poll right away (start, resume from sleep, network back, the user asked). */
+  pollNow(): Promise<void> {
+    if (this.inFlight) return this.inFlight
+    if (!this.running) return Promise.resolve()
+    this.clearTimer()
+    this.inFlight = this.poll().finally(() => {
+      this.inFlight = null
+    })
+    return this.inFlight
+  }
+
+  /** After a new token is set, polling starts again. */
+  resumeAfterToken(): void {
+    this.failures = 0
+    this.start()
+  }
+
+  private clearTimer(): void {
+    if (this.timerHandle !== null) this.opts.timer.clearTimeout(this.timerHandle)
+    this.timerHandle = null
+  }
+
+  private clearTimers(): void {
+    this.clearTimer()
+    if (this.endTimerHandle !== null) this.opts.timer.clearTimeout(this.endTimerHandle)
+    this.endTimerHandle = null
+  }
+
+  private schedule(seconds: number): void {
+    this.clearTimer()
+    if (!this.running) return
+    this.timerHandle = this.opts.timer.setTimeout(() => {
+      this.timerHandle = null
+      void this.pollNow()
+    }, seconds * 1000)
+  }
+
+  private nextInterval(): number {
+    const { activeSeconds, idleSeconds } = this.opts.intervals()
+    return this.opts.cache.getActiveSession() ? activeSeconds : idleSeconds
+  }
+
+  private async poll(): Promise<void> {
+    this.patchState({ syncing: true })
+    try {
+      const events = await this.syncOnce()
+      this.failures = 0
+      const now = this.opts.now()
+      this.opts.cache.setSyncStatus({ lastSyncAt: now, lastError: null })
+      this.patchState({ syncing: false, offline: false, lastSyncAt: now, lastError: null })
+      if (events.length > 0) for (const l of this.listeners.events ?? []) l(events)
+      this.schedule(this.nextInterval())
+    } catch (e) {
+      this.handleFailure(e)
+    }
+  }
+
+  private handleFailure(e: unknown): void {
+    const err =
+      e instanceof ApiError ? e : new ApiError({ kind: 'internal', message: 'The sync failed unexpectedly.' })
+    const lastError = err.message
+    this.opts.cache.setSyncStatus({ lastSyncAt: this.state.lastSyncAt, lastError })
+    if (err.kind === 'unauthorized' || err.kind === 'noToken') {
+      // Hammering with a revoked token helps nobody: wait for a new one.
+      this.running = false
+      this.clearTimer()
+      this.patchState({ syncing: false, stoppedForToken: true, lastError })
+      if (err.kind === 'unauthorized') this.opts.onUnauthorized()
+      return
+    }
+    this.failures++
+    const offline = err.kind === 'network' || err.kind === 'timeout'
+    this.patchState({ syncing: false, offline, lastError })
+    const step = BACKOFF_STEPS_S[Math.min(this.failures - 1, BACKOFF_STEPS_S.length - 1)] ?? 300
+    const wait = Math.max(step, err.retryAfterSeconds ?? 0)
+    this.schedule(Math.min(wait, Math.max(this.nextInterval(), err.retryAfterSeconds ?? 0)))
+  }
+
+  /** One sync: what changed since the cached state, as events. */
+  private async syncOnce(): Promise<SyncEvent[]> {
+    const client = this.opts.client()
+    const cache = this.opts.cache
+    const before = cache.getActiveSession()
+    const current = await client.activeSession()
+    const now = this.opts.now()
+    const events: SyncEvent[] = []
+    const scopes = new Set<DataScope>()
+
+    if (before && (!current || current.id !== before.id)) {
+      // The cached session ended elsewhere: stopped, or deleted.
+      const gone = await client.getSession(before.id).then(
+        () => false,
+        (e: unknown) => {
+          if (e instanceof ApiError && e.kind === 'notFound') return true
+          throw e
+        },
+      )
+      events.push(gone ? sessionDeletedEvent(before.id, now) : sessionStoppedEvent(before.id, now))
+      scopes.add('sessions').add('stats')
+    }
+
+    if (current) {
+      const isNew = !before || before.id !== current.id
+      if (isNew && before !== undefined) {
+        events.push(sessionStartedEvent(current.id, scheduledEnd(current), now))
+        scopes.add('sessions').add('stats')
+      }
+      const was = before && !isNew ? fingerprint(before) : null
+      const is = fingerprint(current)
+      const firstTime = cache.getHistories(current.id) === null
+      if (firstTime || !was || was.schedule !== is.schedule || was.flags !== is.flags) {
+        const rows = await this.syncHistories(current.id)
+        // A session seen for the first time is a baseline: its past rows are not news.
+        if (!firstTime && before) {
+          events.push(
+            ...eventsFromHistoryRows(
+              current.id,
+              before.id === current.id ? scheduledEnd(before) : null,
+              scheduledEnd(current),
+              rows,
+              now,
+            ),
+          )
+        }
+        scopes.add('histories')
+      }
+      const changesFirstTime = cache.getGamesChanges(current.id) === null
+      if (changesFirstTime || !was || was.games !== is.games || was.flags !== is.flags) {
+        const rows = await this.syncGamesChanges(current.id)
+        if (!changesFirstTime && before) events.push(...eventsFromGamesChanges(current.id, rows))
+        scopes.add('gamesChanges')
+      }
+      if (!was || JSON.stringify(before) !== JSON.stringify(current)) scopes.add('active')
+    } else if (before !== null) {
+      scopes.add('active')
+    }
+
+    cache.setActiveSession(current)
+    events.push(...this.checkEndReached(current, now))
+    this.armEndTimer(current, now)
+    if (scopes.size > 0) for (const l of this.listeners.data ?? []) l([...scopes], current?.id)
+    return events
+  }
+
+  /** New history rows of a session (all of them the first time), merged into the cache. */
+  private async syncHistories(sessionId: number): Promise<HistoryItem[]> {
+    const cached = this.opts.cache.getHistories(sessionId)
+    const known = new Set((cached ?? []).map((r) => rowKey(sessionId, r)))
+    const fresh: HistoryItem[] = []
+    let reachedKnown = false
+    for await (const page of this.opts
+      .client()
+      .iterateHistories(
+        { session: sessionId },
+        { pageSize: HISTORY_PAGE, maxItems: this.opts.maxHistoryRows },
+      )) {
+      for (const row of page) {
+        if (known.has(rowKey(sessionId, row))) {
+          reachedKnown = true
+          break
+        }
+        fresh.push(row)
+      }
+      if (reachedKnown) break
+    }
+    this.opts.cache.setHistories(sessionId, [...fresh, ...(cached ?? [])])
+    return fresh
+  }
+
+  private async syncGamesChanges(sessionId: number): Promise<GamesChangeItem[]> {
+    const cached = this.opts.cache.getGamesChanges(sessionId)
+    const known = new Set((cached ?? []).map(changeKey))
+    const fresh: GamesChangeItem[] = []
+    let reachedKnown = false
+    for await (const page of this.opts
+      .client()
+      .iterateGamesChanges(
+        { session: sessionId },
+        { pageSize: HISTORY_PAGE, maxItems: this.opts.maxHistoryRows },
+      )) {
+      for (const row of page) {
+        if (known.has(changeKey(row))) {
+          reachedKnown = true
+          break
+        }
+        fresh.push(row)
+      }
+      if (reachedKnown) break
+    }
+    this.opts.cache.setGamesChanges(sessionId, [...fresh, ...(cached ?? [])])
+    return fresh
+  }
+
+  private checkEndReached(session: Session | null, now: number): SyncEvent[] {
+    const end = session ? scheduledEnd(session) : null
+    if (!session || end === null || now < end) return []
+    const event = endReachedEvent(session.id, end, now)
+    if (this.opts.cache.hasEndReached(event.id)) return []
+    this.opts.cache.addEndReached(event.id)
+    return [event]
+  }
+
+  /** A timer at the scheduled end, so "time is up" does not wait for the next poll. */
+  private armEndTimer(session: Session | null, now: number): void {
+    if (this.endTimerHandle !== null) this.opts.timer.clearTimeout(this.endTimerHandle)
+    this.endTimerHandle = null
+    const end = session ? scheduledEnd(session) : null
+    if (!session || end === null || end <= now) return
+    // Timers drift over sleep; cap the wait so the check is redone at least hourly.
+    const wait = Math.min(end - now + 500, 3_600_000)
+    this.endTimerHandle = this.opts.timer.setTimeout(() => {
+      this.endTimerHandle = null
+      const at = this.opts.now()
+      const events = this.checkEndReached(session, at)
+      if (events.length > 0) for (const l of this.listeners.events ?? []) l(events)
+      else this.armEndTimer(session, at)
+    }, wait)
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Keeps the tray in step with the active session: title, tooltip, menu and icon, each set only
+ * when what it shows changes. One timer, armed for the next instant the shown text changes, and
+ * none when nothing is shown; the text is always computed from the end instant and the clock.
+ */
+import type { Session } from '../../shared/api/schemas'
+import { scheduledEnd, sessionStart } from '../../shared/api/time'
+import type { SyncState } from '../../shared/ipc/contract'
+import type { Settings } from '../../shared/settings'
+import type { ClockAdapter, TrayAdapter, TrayMenuItem } from '../platform/types'
+import { computeCountdown, type Countdown } from './countdown'
+import { iconKey, renderTrayIcon } from './icon'
+import { encodePng } from './png'
+
+export type TrayCommand = 'open' | 'refresh' | 'pause' | 'resume-notifications' | 'quit'
+
+export interface TrayControllerOptions {
+  tray: TrayAdapter
+  /** `now` is the server's clock. */
+  clock: ClockAdapter
+  settings: () => Settings['tray']
+  onCommand: (command: TrayCommand) => void
+  timeZone?: string
+  locale?: string
+  iconSize?: number
+  darkIcon?: boolean
+}
+
+/** Timers are not trusted over sleep: never wait longer than this before recomputing. */
+const MAX_WAIT_MS = 60_000
+
+export class TrayController {
+  private session: Session | null = null
+  private sync: SyncState | null = null
+  private timer: unknown = null
+  private shown = { title: '', tooltip: '', menu: '', icon: '' }
+  private disposed = false
+
+  constructor(private readonly opts: TrayControllerOptions) {}
+
+  setSession(session: Session | null): void {
+    this.session = session
+    this.refresh()
+  }
+
+  setSyncState(state: SyncState): void {
+    this.sync = state
+    this.refresh()
+  }
+
+  /** Recomputes now (after resume, a clock change, a settings change). */
+  refresh(): void {
+    if (this.disposed) return
+    if (this.timer !== null) this.opts.clock.clearTimeout(this.timer)
+    this.timer = null
+    const now = this.opts.clock.now()
+    const s = this.opts.settings()
+    const countdown = computeCountdown({
+      now,
+      scheduledEnd: this.session ? scheduledEnd(this.session) : null,
+      start: this.session ? sessionStart(this.session) : null,
+      active: this.session !== null,
+      showSeconds: s.showSeconds,
+      display: s.display,
+      locale: this.opts.locale,
+      timeZone: this.opts.timeZone,
+    })
+    this.apply(countdown)
+    if (countdown.nextChangeAt !== null) {
+      const wait = Math.max(0, Math.min(countdown.nextChangeAt - now, MAX_WAIT_MS))
+      this.timer = this.opts.clock.setTimeout(() => {
+        this.timer = null
+        this.refresh()
+      }, wait)
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true
+    if (this.timer !== null) this.opts.clock.clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private apply(c: Countdown): void {
+    const { tray } = this.opts
+    if (tray.showsTitle && c.title !== this.shown.title) {
+      tray.setTitle(c.title)
+      this.shown.title = c.title
+    }
+    const tooltip = this.sync?.offline ? `${c.tooltip} (offline)` : c.tooltip
+    if (tooltip !== this.shown.tooltip) {
+      tray.setToolTip(tooltip)
+      this.shown.tooltip = tooltip
+    }
+    const menu = this.menu(c)
+    const menuKey = JSON.stringify(menu)
+    if (menuKey !== this.shown.menu) {
+      tray.setMenu(menu, (id) => this.opts.onCommand(id as TrayCommand))
+      this.shown.menu = menuKey
+    }
+    const iconInput = {
+      progress: c.progress,
+      state: c.state,
+      size: this.opts.iconSize ?? 32,
+      dark: this.opts.darkIcon ?? false,
+    }
+    const key = iconKey(iconInput)
+    if (key !== this.shown.icon) {
+      const bitmap = renderTrayIcon(iconInput)
+      tray.setIcon({
+        png: encodePng(bitmap),
+        width: bitmap.width,
+        height: bitmap.height,
+        description: `${c.state}${c.progress === null ? '' : ` ${Math.round(c.progress * 100)}%`}`,
+      })
+      this.shown.icon = key
+    }
+  }
+
+  private menu(c: Countdown): TrayMenuItem[] {
+    const paused = (this.sync?.notificationsPausedUntil ?? 0) > this.opts.clock.now()
+    return [
+      { kind: 'item', id: 'status', label: c.menuLine, enabled: false },
+      { kind: 'separator' },
+      { kind: 'item', id: 'open', label: 'Open dashboard', enabled: true },
+      { kind: 'item', id: 'refresh', label: 'Refresh now', enabled: true },
+      paused
+        ? { kind: 'item', id: 'resume-notifications', label: 'Resume notifications', enabled: true }
+        : { kind: 'item', id: 'pause', label: 'Pause notifications for an hour', enabled: true },
+      { kind: 'separator' },
+      { kind: 'item', id: 'quit', label: 'Quit', enabled: true },
+    ]
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The one IPC contract. Every channel the renderer may call names the schema of its single
+ * argument and of its result; every event main sends names its payload schema. Main's handlers,
+ * the preload's `window.api`, the renderer's types and the browser harness are all derived from
+ * these two maps: there is no second list of channel names anywhere.
+ */
+import { z } from 'zod'
+import {
+  createOrgasmInput,
+  createSessionInput,
+  gamePlayResult,
+  gamesChangeItem,
+  gamesChangeListQuery,
+  gamesChangePage,
+  historyItem,
+  historyListQuery,
+  historyPage,
+  orgasm,
+  orgasmListQuery,
+  orgasmPage,
+  orgasmsCreated,
+  session,
+  sessionCreated,
+  sessionListQuery,
+  sessionPage,
+  stats,
+  stopSessionInput,
+  updateOrgasmInput,
+  updateSessionInput,
+  writeAck,
+} from '../api/schemas'
+import { settingsPatchSchema, settingsSchema } from '../settings'
+import { tokenStatusSchema } from '../token-status'
+import type { IpcResult } from './errors'
+
+const id = z.number().int().positive()
+const none = z.undefined()
+
+export const syncStateSchema = z.object({
+  /** Epoch ms of the last successful sync, or null if never. */
+  lastSyncAt: z.number().nullable(),
+  /** The last sync failed: what the user should know, or null. */
+  lastError: z.string().nullable(),
+  /** The API could not be reached on the last attempt. */
+  offline: z.boolean(),
+  syncing: z.boolean(),
+  /** Polling stopped until a new token is set (401). */
+  stoppedForToken: z.boolean(),
+  /** Epoch ms until which notifications are paused, or null. */
+  notificationsPausedUntil: z.number().nullable(),
+  /** Server clock minus this machine's clock, in ms. */
+  clockOffsetMs: z.number(),
+})
+export type SyncState = z.infer<typeof syncStateSchema>
+
+/** A change of the scheduled end, as the overview and notifications describe it. */
+export const scheduleChangeSchema = z.object({
+  sessionId: z.number(),
+  type: z.enum(['ADD', 'SUB']),
+  seconds: z.number(),
+  source: z.string().nullable(),
+  dom: z.boolean(),
+  happened: z.number(),
+  schedule: z.number().nullable(),
+})
+export type ScheduleChange = z.infer<typeof scheduleChangeSchema>
+
+export const overviewSchema = z.object({
+  stats: stats.nullable(),
+  activeSession: session.nullable(),
+  recentChanges: z.array(historyItem),
+  sync: syncStateSchema,
+})
+export type Overview = z.infer<typeof overviewSchema>
+
+/** Every row of a cursor-paged list, fetched page by page up to a cap. */
+export const allHistoriesSchema = z.object({
+  items: z.array(historyItem),
+  /** False when the cap was reached before the last page. */
+  complete: z.boolean(),
+})
+export const allGamesChangesSchema = z.object({
+  items: z.array(gamesChangeItem),
+  complete: z.boolean(),
+})
+
+export const settingsViewSchema = z.object({
+  settings: settingsSchema,
+  /** A problem found when reading the settings file (it was reset), to show once. */
+  problem: z.string().nullable(),
+})
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** Where the API calls go (shown in settings). */
+  apiBaseUrl: z.string(),
+})
+
+const historyFilters = historyListQuery.omit({ cursor: true, limit: true })
+const gamesChangeFilters = gamesChangeListQuery.omit({ cursor: true, limit: true })
+
+export const channels = {
+  'app:info': { input: none, output: appInfoSchema },
+
+  'auth:status': { input: none, output: tokenStatusSchema },
+  'auth:setToken': {
+    input: z.strictObject({ token: z.string().min(1).max(512), memoryOnly: z.boolean().optional() }),
+    output: tokenStatusSchema,
+  },
+  'auth:removeToken': { input: none, output: tokenStatusSchema },
+
+  'settings:get': { input: none, output: settingsViewSchema },
+  'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+
+  'sync:state': { input: none, output: syncStateSchema },
+  'sync:refresh': { input: none, output: syncStateSchema },
+  'notifications:pause': {
+    input: z.strictObject({
+      minutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60),
+    }),
+    output: syncStateSchema,
+  },
+
+  'overview:get': { input: none, output: overviewSchema },
+  'stats:get': { input: none, output: stats },
+
+  'sessions:list': { input: sessionListQuery, output: sessionPage },
+  'sessions:get': { input: z.strictObject({ id }), output: session },
+  'sessions:create': { input: createSessionInput, output: sessionCreated },
+  'sessions:update': { input: z.strictObject({ id, patch: updateSessionInput }), output: writeAck },
+  'sessions:stop': { input: z.strictObject({ id, stop: stopSessionInput }), output: writeAck },
+  'sessions:delete': { input: z.strictObject({ id }), output: writeAck },
+
+  'histories:list': { input: historyListQuery, output: historyPage },
+  'histories:all': { input: historyFilters, output: allHistoriesSchema },
+  'gamesChanges:list': { input: gamesChangeListQuery, output: gamesChangePage },
+  'gamesChanges:all': { input: gamesChangeFilters, output: allGamesChangesSchema },
+
+  'orgasms:list': { input: orgasmListQuery, output: orgasmPage },
+  'orgasms:get': { input: z.strictObject({ id }), output: orgasm },
+  'orgasms:create': { input: createOrgasmInput, output: orgasmsCreated },
+  'orgasms:update': { input: z.strictObject({ id, patch: updateOrgasmInput }), output: writeAck },
+  'orgasms:delete': { input: z.strictObject({ id }), output: writeAck },
+
+  /** The owner plays their own Dice or Luck game (the website's "play" button). */
+  'games:play': {
+    input: z.strictObject({ game: z.enum(['dice', 'luck']), session: id }),
+    output: gamePlayResult,
+  },
+
+  /** Opens an https link of the service in the user's browser. */
+  'shell:openExternal': {
+    input: z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
+    output: z.boolean(),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Channels = typeof channels
+export type Channel = keyof Channels
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>
+
+/** Data scopes that changed, so views refresh what they show without a reload. */
+export const DATA_SCOPES = ['stats', 'active', 'sessions', 'histories', 'gamesChanges', 'orgasms'] as const
+
+export const events = {
+  'sync:state': syncStateSchema,
+  'auth:status': tokenStatusSchema,
+  'settings:changed': settingsSchema,
+  'data:changed': z.object({ scopes: z.array(z.enum(DATA_SCOPES)), sessionId: z.number().optional() }),
+  /** Main asks the window to show a page (a notification was clicked). */
+  navigate: z.object({
+    page: z.enum(['overview', 'sessions', 'session', 'orgasms', 'settings']),
+    sessionId: z.number().optional(),
+  }),
+} as const satisfies Record<string, z.ZodType>
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[]
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+
+/** The prefix of the Electron IPC channel for a contract channel or event. */
+export const ipcChannelName = (name: Channel) => `ct:${name}`
+export const ipcEventName = (name: EventName) => `ct-event:${name}`
+
+/** What the preload exposes on `window.api` (and the harness injects): one typed bridge. */
+export interface Api {
+  invoke<C extends Channel>(
+    channel: C,
+    ...args: ChannelInput<C> extends undefined ? [] : [ChannelInput<C>]
+  ): Promise<IpcResult<ChannelOutput<C>>>
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+  channels: readonly Channel[]
+}

@@ -1,0 +1,180 @@
+/**
+ * Platform adapters that record what the core asks of them, so the browser harness and the
+ * tests can see the tray, the notifications and the window as a user would.
+ */
+import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
+import type { TokenStore } from '../../src/main/auth/token-store'
+import { createJsonFile } from '../../src/main/store/json-store'
+import type {
+  AppAdapter,
+  ClockAdapter,
+  NativeNotification,
+  NotifierAdapter,
+  Platform,
+  PowerAdapter,
+  TrayAdapter,
+  TrayIconImage,
+  TrayMenuItem,
+  WindowAdapter,
+} from '../../src/main/platform/types'
+
+export class RecordingTray implements TrayAdapter {
+  readonly showsTitle = true
+  title = ''
+  tooltip = ''
+  menu: TrayMenuItem[] = []
+  icon: Omit<TrayIconImage, 'png'> & { bytes: number } = { description: 'none', width: 0, height: 0, bytes: 0 }
+  /** How many times each setter changed something, to show that updates happen only on change. */
+  updates = { title: 0, tooltip: 0, menu: 0, icon: 0 }
+  private onClick: ((id: string) => void) | null = null
+
+  setTitle(title: string): void {
+    this.title = title
+    this.updates.title++
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip
+    this.updates.tooltip++
+  }
+  setMenu(items: TrayMenuItem[], onClick: (id: string) => void): void {
+    this.menu = items
+    this.onClick = onClick
+    this.updates.menu++
+  }
+  setIcon(icon: TrayIconImage): void {
+    this.icon = { description: icon.description, width: icon.width, height: icon.height, bytes: icon.png.byteLength }
+    this.updates.icon++
+  }
+  click(id: string): boolean {
+    const item = this.menu.find((m) => m.kind === 'item' && m.id === id)
+    if (!item || item.kind !== 'item' || !item.enabled || !this.onClick) return false
+    this.onClick(id)
+    return true
+  }
+}
+
+export class RecordingNotifier implements NotifierAdapter {
+  readonly shown: NativeNotification[] = []
+  isSupported(): boolean {
+    return true
+  }
+  show(notification: NativeNotification): void {
+    this.shown.push(notification)
+  }
+  click(index: number): boolean {
+    const n = this.shown[index]
+    if (!n?.onClick) return false
+    n.onClick()
+    return true
+  }
+}
+
+export class RecordingWindow implements WindowAdapter {
+  readonly shows: (EventPayload<'navigate'> | null)[] = []
+  private readonly listeners = new Set<(event: EventName, payload: unknown) => void>()
+
+  show(target?: EventPayload<'navigate'>): void {
+    this.shows.push(target ?? null)
+    if (target) this.send('navigate', target)
+  }
+  send<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners) listener(event, payload)
+  }
+  subscribe(listener: (event: EventName, payload: unknown) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+}
+
+export class RecordingPower implements PowerAdapter {
+  private readonly resume: (() => void)[] = []
+  private readonly online: (() => void)[] = []
+  onResume(listener: () => void): void {
+    this.resume.push(listener)
+  }
+  onOnline(listener: () => void): void {
+    this.online.push(listener)
+  }
+  fireResume(): void {
+    for (const l of this.resume) l()
+  }
+  fireOnline(): void {
+    for (const l of this.online) l()
+  }
+}
+
+export class RecordingApp implements AppAdapter {
+  readonly name = 'Chastity Tracker Companion'
+  readonly platform = 'browser' as const
+  readonly opened: string[] = []
+  launchAtLogin = false
+  quitRequested = false
+  constructor(readonly version: string) {}
+  async openExternal(url: string): Promise<void> {
+    this.opened.push(url)
+  }
+  setLaunchAtLogin(enabled: boolean): void {
+    this.launchAtLogin = enabled
+  }
+  quit(): void {
+    this.quitRequested = true
+  }
+}
+
+export const realClock: ClockAdapter = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
+export interface RecordingPlatform extends Platform {
+  tray: RecordingTray
+  notifier: RecordingNotifier
+  window: RecordingWindow
+  power: RecordingPower
+  app: RecordingApp
+}
+
+export function createRecordingPlatform(options: {
+  version: string
+  dataDir: string
+  keychain: TokenStore
+  clock?: ClockAdapter
+  log?: Platform['log']
+}): RecordingPlatform {
+  return {
+    app: new RecordingApp(options.version),
+    tray: new RecordingTray(),
+    notifier: new RecordingNotifier(),
+    window: new RecordingWindow(),
+    power: new RecordingPower(),
+    clock: options.clock ?? realClock,
+    storage: {
+      dataDir: options.dataDir,
+      openFile: (name) => createJsonFile({ cwd: options.dataDir, name, pretty: name !== 'cache' }),
+    },
+    keychain: options.keychain,
+    log: options.log ?? ((level, message) => console.error(`[${level}] ${message}`)),
+  }
+}
+
+/** What GET /harness/state answers. */
+export function harnessState(platform: RecordingPlatform) {
+  return {
+    tray: {
+      title: platform.tray.title,
+      tooltip: platform.tray.tooltip,
+      menu: platform.tray.menu.map((m) => (m.kind === 'item' ? m.label : '---')),
+      menuItems: platform.tray.menu,
+      icon: platform.tray.icon,
+      updates: platform.tray.updates,
+    },
+    notifications: platform.notifier.shown.map(({ id, title, body }) => ({ id, title, body })),
+    window: { shows: platform.window.shows },
+    app: {
+      opened: platform.app.opened,
+      launchAtLogin: platform.app.launchAtLogin,
+      quitRequested: platform.app.quitRequested,
+    },
+  }
+}
