@@ -189,6 +189,8 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       tray.setSession(cache.snapshot().activeSession)
       await tokenService.load()
       if (tokenService.current()) engine.start()
+      // First run: the window opens on its own so the user can paste a token.
+      else platform.window.show({ page: 'overview' })
     },
     async stop() {
       engine.stop()

@@ -78,13 +78,13 @@ export class ApiClient {
 
   // --- stats -----------------------------------------------------------------------------------
 
-  stats(opts: CallOptions = {}) {
+  async stats(opts: CallOptions = {}) {
     return this.transport.request({ method: 'GET', path: 'stats.php', schema: stats, signal: opts.signal })
   }
 
   // --- sessions --------------------------------------------------------------------------------
 
-  listSessions(query: SessionListQuery = {}, opts: CallOptions = {}) {
+  async listSessions(query: SessionListQuery = {}, opts: CallOptions = {}) {
     const q = validateInput(sessionListQuery, query)
     return this.transport.request({
       method: 'GET',
@@ -103,7 +103,7 @@ export class ApiClient {
     )
   }
 
-  getSession(id: number, opts: CallOptions = {}) {
+  async getSession(id: number, opts: CallOptions = {}) {
     return this.transport.request({
       method: 'GET',
       path: 'sessions.php',
@@ -119,7 +119,7 @@ export class ApiClient {
     return page.items[0] ?? null
   }
 
-  createSession(input: CreateSessionInput, opts: CallOptions = {}) {
+  async createSession(input: CreateSessionInput, opts: CallOptions = {}) {
     const body = validateInput(createSessionInput, input)
     return this.transport.request({
       method: 'POST',
@@ -130,7 +130,7 @@ export class ApiClient {
     })
   }
 
-  updateSession(id: number, patch: UpdateSessionInput, opts: CallOptions = {}) {
+  async updateSession(id: number, patch: UpdateSessionInput, opts: CallOptions = {}) {
     const body = validateInput(updateSessionInput, patch)
     return this.transport.request({
       method: 'PATCH',
@@ -142,7 +142,7 @@ export class ApiClient {
     })
   }
 
-  stopSession(id: number, stop: StopSessionInput, opts: CallOptions = {}) {
+  async stopSession(id: number, stop: StopSessionInput, opts: CallOptions = {}) {
     const body = validateInput(stopSessionInput, stop)
     return this.transport.request({
       method: 'PATCH',
@@ -154,7 +154,7 @@ export class ApiClient {
     })
   }
 
-  deleteSession(id: number, opts: CallOptions = {}) {
+  async deleteSession(id: number, opts: CallOptions = {}) {
     return this.transport.request({
       method: 'DELETE',
       path: 'sessions.php',
@@ -166,7 +166,7 @@ export class ApiClient {
 
   // --- histories -------------------------------------------------------------------------------
 
-  listHistories(query: HistoryListQuery, opts: CallOptions = {}) {
+  async listHistories(query: HistoryListQuery, opts: CallOptions = {}) {
     const q = validateInput(historyListQuery, query)
     return this.transport.request({
       method: 'GET',
@@ -193,7 +193,7 @@ export class ApiClient {
 
   // --- games changes ---------------------------------------------------------------------------
 
-  listGamesChanges(query: GamesChangeListQuery, opts: CallOptions = {}) {
+  async listGamesChanges(query: GamesChangeListQuery, opts: CallOptions = {}) {
     const q = validateInput(gamesChangeListQuery, query)
     return this.transport.request({
       method: 'GET',
@@ -218,7 +218,7 @@ export class ApiClient {
 
   // --- orgasms ---------------------------------------------------------------------------------
 
-  listOrgasms(query: OrgasmListQuery = {}, opts: CallOptions = {}) {
+  async listOrgasms(query: OrgasmListQuery = {}, opts: CallOptions = {}) {
     const q = validateInput(orgasmListQuery, query)
     return this.transport.request({
       method: 'GET',
@@ -236,7 +236,7 @@ export class ApiClient {
     )
   }
 
-  getOrgasm(id: number, opts: CallOptions = {}) {
+  async getOrgasm(id: number, opts: CallOptions = {}) {
     return this.transport.request({
       method: 'GET',
       path: 'orgasms.php',
@@ -246,7 +246,7 @@ export class ApiClient {
     })
   }
 
-  createOrgasms(input: CreateOrgasmInput, opts: CallOptions = {}) {
+  async createOrgasms(input: CreateOrgasmInput, opts: CallOptions = {}) {
     const body = validateInput(createOrgasmInput, input)
     return this.transport.request({
       method: 'POST',
@@ -257,7 +257,7 @@ export class ApiClient {
     })
   }
 
-  updateOrgasm(id: number, patch: UpdateOrgasmInput, opts: CallOptions = {}) {
+  async updateOrgasm(id: number, patch: UpdateOrgasmInput, opts: CallOptions = {}) {
     const body = validateInput(updateOrgasmInput, patch)
     return this.transport.request({
       method: 'PATCH',
@@ -269,7 +269,7 @@ export class ApiClient {
     })
   }
 
-  deleteOrgasm(id: number, opts: CallOptions = {}) {
+  async deleteOrgasm(id: number, opts: CallOptions = {}) {
     return this.transport.request({
       method: 'DELETE',
       path: 'orgasms.php',
@@ -285,7 +285,7 @@ export class ApiClient {
    * Plays a game action. A public LINK vote (link, dom=0) is sent WITHOUT the bearer token: the
    * service punishes a vote that carries the session owner's token with a penalty.
    */
-  playGame(input: PlayGameInput, opts: CallOptions = {}) {
+  async playGame(input: PlayGameInput, opts: CallOptions = {}) {
     const body = validateInput(playGameInput, input)
     const publicVote = body.game === 'link' && body.dom === 0
     return this.transport.request({

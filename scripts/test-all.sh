@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test that runs on this machine: unit and integration tests (vitest, with a real
+# Secret Service for the keychain tests), then the browser end-to-end tests (Playwright in
+# Debian's Chromium against the harness and the emulator).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== Building the app (the end-to-end and smoke tests run the built output)"
+npx electron-vite build --logLevel warn
+
+echo "== Unit and integration tests"
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+  bash scripts/with-keyring.sh env CT_KEYCHAIN_TESTS=1 npx vitest run
+else
+  echo "gnome-keyring or dbus-run-session is missing: the real-keychain tests are skipped." >&2
+  echo "Install them with: apt-get install gnome-keyring dbus-x11" >&2
+  npx vitest run
+fi
+
+echo "== Browser end-to-end tests"
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Debian's Chromium is missing (/usr/bin/chromium): install it with apt-get install chromium." >&2
+  exit 1
+fi
+npx playwright test

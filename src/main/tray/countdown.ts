@@ -1,0 +1,299 @@
+/**
+ * The tray's countdown text and its cadence, as a pure function of the clock and the session.
+ *
+ * Remaining time is always `scheduledEnd - now`, never counted by ticks, so a sleep, a clock jump
+ * or a moved end is right on the next call. `nextChangeAt` is the first instant at which any of
+ * the returned strings changes, so a controller needs exactly one timer, and none when nothing
+ * changes.
+ *
+ * Remaining time is shown rounded up (to the second when seconds are shown, else to the minute):
+ * the display never reads zero before the end and turns to "Time is up" exactly at it. Time locked
+ * so far (no scheduled end) is rounded down, like any elapsed time.
+ *
+ * Wording is English; the locale and time zone shape only how instants are written ("Mon 14:00",
+ * "Mo., 14:00"). Both default to fixed values (en-GB, UTC) so the output never depends on the host:
+ * the caller passes the user's.
+ */
+
+export type ShowSeconds = 'lastHour' | 'always' | 'never'
+export type CountdownDisplay = 'remaining' | 'endTime'
+export type CountdownState = 'none' | 'counting' | 'overdue' | 'open'
+
+export interface CountdownInput {
+  now: number
+  scheduledEnd: number | null
+  start: number | null
+  active: boolean
+  showSeconds: ShowSeconds
+  display: CountdownDisplay
+  locale?: string | undefined
+  timeZone?: string | undefined
+}
+
+export interface Countdown {
+  /** Short, for the macOS menu bar: "2d 03:14", "3h 12m", "12:05", "Time is up", "Locked 4d 2h 5m". */
+  title: string
+  /** Longer, for hovering: "Ends Mon 14:00 — 2 days 3 hours left". */
+  tooltip: string
+  /** The first line of the tray menu (also the only text where a tray has no title). */
+  menuLine: string
+  /** Elapsed / scheduled, 0..1; null when unknown (no start, no end, not locked). */
+  progress: number | null
+  state: CountdownState
+  /** The next instant at which any string above changes; null when none will. */
+  nextChangeAt: number | null
+}
+
+export interface FormatOptions {
+  locale?: string | undefined
+  timeZone?: string | undefined
+}
+
+const SECOND = 1000
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** Within this distance of now an instant is named by its weekday ("Mon 14:00"). */
+const WEEKDAY_WINDOW = 6 * DAY
+/** Beyond this distance ahead a date carries its year. */
+const NO_YEAR_WINDOW = 300 * DAY
+
+export const DEFAULT_LOCALE = 'en-GB'
+export const DEFAULT_TIME_ZONE = 'UTC'
+
+const NOT_LOCKED = 'Not locked'
+const TIME_IS_UP = 'Time is up'
+
+// ---------------------------------------------------------------------------------------------
+// Instants and durations in words
+
+type EndStyle = 'weekday' | 'date' | 'dateYear'
+
+const STYLE_OPTIONS: Record<EndStyle, Intl.DateTimeFormatOptions> = {
+  weekday: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+  date: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+  dateYear: { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const validLocales = new Map<string, string>()
+const validTimeZones = new Map<string, string>()
+
+/** The locale if Intl accepts it, else the default: a bad setting must not break the tray. */
+function resolveLocale(locale: string | undefined): string {
+  if (locale === undefined || locale === '') return DEFAULT_LOCALE
+  let resolved = validLocales.get(locale)
+  if (resolved === undefined) {
+    try {
+      resolved = Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE
+    } catch {
+      resolved = DEFAULT_LOCALE
+    }
+    validLocales.set(locale, resolved)
+  }
+  return resolved
+}
+
+function resolveTimeZone(timeZone: string | undefined): string {
+  if (timeZone === undefined || timeZone === '') return DEFAULT_TIME_ZONE
+  let resolved = validTimeZones.get(timeZone)
+  if (resolved === undefined) {
+    try {
+      resolved = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
+    } catch {
+      resolved = DEFAULT_TIME_ZONE
+    }
+    validTimeZones.set(timeZone, resolved)
+  }
+  return resolved
+}
+
+function formatter(style: EndStyle, options: FormatOptions): Intl.DateTimeFormat {
+  const locale = resolveLocale(options.locale)
+  const timeZone = resolveTimeZone(options.timeZone)
+  const key = `${style}|${locale}|${timeZone}`
+  let f = formatters.get(key)
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/** How to name an instant `distance` ms after now (negative: in the past). */
+function endStyle(distance: number): EndStyle {
+  if (distance > -WEEKDAY_WINDOW && distance <= WEEKDAY_WINDOW) return 'weekday'
+  if (distance > WEEKDAY_WINDOW && distance <= NO_YEAR_WINDOW) return 'date'
+  return 'dateYear'
+}
+
+/**
+ * An instant as the user reads it, relative to now: "Mon 14:00" within six days either way,
+ * "30 Mar, 14:00" further ahead, "30 Mar 2026, 14:00" far ahead or longer ago.
+ */
+export function formatEndTime(end: number, now: number, options: FormatOptions = {}): string {
+  return formatter(endStyle(end - now), options).format(end)
+}
+
+const UNITS: readonly [number, string][] = [
+  [86_400, 'day'],
+  [3_600, 'hour'],
+  [60, 'minute'],
+  [1, 'second'],
+]
+
+/**
+ * A duration in words, largest unit first, at most `maxUnits` consecutive units from the largest
+ * non-zero one (smaller parts are dropped): "1 day", "3 hours", "1 day 2 hours", "45 minutes".
+ * The sign is ignored: callers say "added" or "left".
+ */
+export function formatDurationWords(ms: number, maxUnits = 3): string {
+  let rest = Math.round(Math.abs(ms) / SECOND)
+  if (rest === 0) return '0 seconds'
+  const first = UNITS.findIndex(([size]) => rest >= size)
+  const parts: string[] = []
+  for (const [size, name] of UNITS.slice(first, first + Math.max(1, maxUnits))) {
+    const count = Math.floor(rest / size)
+    rest -= count * size
+    if (count > 0) parts.push(`${count} ${name}${count === 1 ? '' : 's'}`)
+  }
+  return parts.join(' ')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compact forms for the menu bar
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** Whole seconds as "2d 03:14:05", "3:12:05" or "12:05". */
+function compactWithSeconds(totalSeconds: number): string {
+  const d = Math.floor(totalSeconds / 86_400)
+  const h = Math.floor((totalSeconds % 86_400) / 3_600)
+  const m = Math.floor((totalSeconds % 3_600) / 60)
+  const s = totalSeconds % 60
+  if (d > 0) return `${d}d ${pad2(h)}:${pad2(m)}:${pad2(s)}`
+  if (h > 0) return `${h}:${pad2(m)}:${pad2(s)}`
+  return `${m}:${pad2(s)}`
+}
+
+/** Whole minutes as "2d 03:14", "3h 05m" or "45m". */
+function compactMinutes(totalMinutes: number): string {
+  const d = Math.floor(totalMinutes / 1_440)
+  const h = Math.floor((totalMinutes % 1_440) / 60)
+  const m = totalMinutes % 60
+  if (d > 0) return `${d}d ${pad2(h)}:${pad2(m)}`
+  if (h > 0) return `${h}h ${pad2(m)}m`
+  return `${m}m`
+}
+
+/** Elapsed whole minutes as "4d 2h 5m", "3h 12m" or "45m": unambiguous next to a clock. */
+function compactElapsed(totalMinutes: number): string {
+  const d = Math.floor(totalMinutes / 1_440)
+  const h = Math.floor((totalMinutes % 1_440) / 60)
+  const m = totalMinutes % 60
+  if (d > 0) return `${d}d ${h}h ${m}m`
+  if (h > 0) return `${h}h ${m}m`
+  return `${m}m`
+}
+
+// ---------------------------------------------------------------------------------------------
+// The countdown
+
+export function computeCountdown(input: CountdownInput): Countdown {
+  const { now, scheduledEnd: end, start, active } = input
+  const fmt: FormatOptions = { locale: input.locale, timeZone: input.timeZone }
+
+  if (!active) {
+    return {
+      title: NOT_LOCKED,
+      tooltip: NOT_LOCKED,
+      menuLine: NOT_LOCKED,
+      progress: null,
+      state: 'none',
+      nextChangeAt: null,
+    }
+  }
+
+  if (end === null) return openCountdown(now, start)
+
+  if (now >= end) {
+    const ended = `${TIME_IS_UP} — ended ${formatEndTime(end, now, fmt)}`
+    // The only later change: the end stops being named by its weekday.
+    const styleChange = end + WEEKDAY_WINDOW
+    return {
+      title: TIME_IS_UP,
+      tooltip: ended,
+      menuLine: ended,
+      progress: 1,
+      state: 'overdue',
+      nextChangeAt: now < styleChange ? styleChange : null,
+    }
+  }
+
+  const remaining = end - now
+  const seconds = Math.ceil(remaining / SECOND)
+  const minutes = Math.ceil(remaining / MINUTE)
+  const lastHourSwitch = input.display === 'remaining' && input.showSeconds === 'lastHour'
+  const secondsShown =
+    input.display === 'remaining' &&
+    (input.showSeconds === 'always' || (input.showSeconds === 'lastHour' && seconds < 3_600))
+
+  const endText = formatEndTime(end, now, fmt)
+  const words = formatDurationWords(minutes * MINUTE, 2)
+  const title =
+    input.display === 'endTime'
+      ? `Ends ${endText}`
+      : secondsShown
+        ? compactWithSeconds(seconds)
+        : compactMinutes(minutes)
+
+  // Every string is a function of the rounded-up seconds or minutes left (the weekday/date choice
+  // switches on a whole minute too), so the next change is the next such step, or the switch to
+  // seconds at 59:59 in 'lastHour' mode.
+  let nextRemaining: number
+  if (secondsShown) {
+    nextRemaining = (seconds - 1) * SECOND
+  } else {
+    nextRemaining = (minutes - 1) * MINUTE
+    if (lastHourSwitch) nextRemaining = Math.max(nextRemaining, 3_599 * SECOND)
+  }
+
+  return {
+    title,
+    tooltip: `Ends ${endText} — ${words} left`,
+    menuLine: `${compactMinutes(minutes)} left — ends ${endText}`,
+    progress: progressOf(now, start, end),
+    state: 'counting',
+    nextChangeAt: end - nextRemaining,
+  }
+}
+
+function openCountdown(now: number, start: number | null): Countdown {
+  if (start === null) {
+    return {
+      title: 'Locked',
+      tooltip: 'Locked — no scheduled end',
+      menuLine: 'Locked — no scheduled end',
+      progress: null,
+      state: 'open',
+      nextChangeAt: null,
+    }
+  }
+  const elapsedMinutes = Math.floor(Math.max(0, now - start) / MINUTE)
+  const compact = compactElapsed(elapsedMinutes)
+  const words = elapsedMinutes === 0 ? 'less than a minute' : formatDurationWords(elapsedMinutes * MINUTE, 2)
+  return {
+    title: `Locked ${compact}`,
+    tooltip: `Locked for ${words} — no scheduled end`,
+    menuLine: `Locked ${compact} — no scheduled end`,
+    progress: null,
+    state: 'open',
+    nextChangeAt: start + (elapsedMinutes + 1) * MINUTE,
+  }
+}
+
+function progressOf(now: number, start: number | null, end: number): number | null {
+  if (start === null || end <= start) return null
+  return Math.min(1, Math.max(0, (now - start) / (end - start)))
+}

@@ -1,0 +1,90 @@
+/**
+ * Each test gets its own emulator and harness: the real core, served to Debian's Chromium.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../fake-api/server'
+import { startHarness, type Harness } from '../harness/server'
+
+const root = resolve(import.meta.dirname, '../..')
+
+export interface AppOptions {
+  /** Seed and token of the emulator. */
+  api?: FakeApiOptions
+  /** The token the app starts with (null: none, onboarding). */
+  token?: string | null
+  pollSeconds?: number
+  dataDir?: string
+}
+
+export interface AppContext {
+  api: FakeApi
+  harness: Harness
+  dataDir: string
+  open(path?: string): Promise<void>
+  harnessState(): Promise<HarnessState>
+  restart(): Promise<void>
+}
+
+export interface HarnessState {
+  tray: { title: string; tooltip: string; menu: string[]; icon: { description: string } }
+  notifications: { id: string; title: string; body: string }[]
+  sync: { lastSyncAt: number | null; offline: boolean; lastError: string | null }
+}
+
+export async function launchApp(page: Page, options: AppOptions = {}): Promise<AppContext> {
+  const api = await startFakeApi({ port: 0, seed: 'demo', ...options.api })
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ct-e2e-')))
+  const version = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string })
+    .version
+  const token = options.token === undefined ? (options.api?.token ?? 'dev-token') : options.token
+  const start = async () => {
+    const store = new MemoryTokenStore()
+    if (token) await store.set(token)
+    return startHarness({
+      apiBaseUrl: api.url,
+      tokenStore: store,
+      dataDir,
+      rendererDir: join(root, 'out/renderer'),
+      version,
+      pollSeconds: options.pollSeconds,
+    })
+  }
+  const ctx: AppContext = {
+    api,
+    harness: await start(),
+    dataDir,
+    async open(path = '/') {
+      await page.goto(new URL(path, ctx.harness.url).href)
+    },
+    async harnessState() {
+      const response = await fetch(`${ctx.harness.url}/harness/state`)
+      return (await response.json()) as HarnessState
+    },
+    async restart() {
+      await ctx.harness.close()
+      ctx.harness = await start()
+    },
+  }
+  return ctx
+}
+
+export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppContext> }>({
+  app: async ({ page }, use) => {
+    const started: AppContext[] = []
+    await use(async (options) => {
+      const ctx = await launchApp(page, options)
+      started.push(ctx)
+      return ctx
+    })
+    for (const ctx of started) {
+      await ctx.harness.close()
+      await ctx.api.close()
+    }
+  },
+})
+
+export { expect }
