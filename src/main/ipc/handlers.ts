@@ -124,7 +124,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'sync:state': async () => syncState(),
     'sync:refresh': async () => {
-      if (engine.getState().stoppedForToken && tokens.current()) engine.resumeAfterToken()
+      // A revoked token is not tried again until the user sets a new one.
+      const revoked = tokens.status().state === 'revoked'
+      if (engine.getState().stoppedForToken && tokens.current() && !revoked) engine.resumeAfterToken()
       await engine.pollNow()
       return syncState()
     },
