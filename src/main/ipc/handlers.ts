@@ -139,13 +139,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'overview:get': async () => {
       let stats = cache.snapshot().stats
-      if (tokens.current()) {
+      if (tokens.current() && tokens.status().state !== 'revoked') {
         try {
           stats = await read(() => deps.client().stats())
           cache.update({ stats })
           tokens.markVerified(stats.nick)
         } catch (e) {
-          if (!isOffline(e)) throw e
+          // The overview always shows the last known state; the token status says what is wrong.
+          if (!isOffline(e) && !(e instanceof ApiError && e.kind === 'unauthorized')) throw e
         }
       }
       const snap = cache.snapshot()
