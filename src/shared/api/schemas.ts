@@ -368,7 +368,8 @@ export const orgasmListQuery = z
   })
 export type OrgasmListQuery = z.infer<typeof orgasmListQuery>
 
-const optionalText = z.string().max(1000).nullable().optional()
+const lockedBy = z.string().max(100).nullable().optional()
+const notes = z.string().max(5000).nullable().optional()
 const positiveInt = z.number().int().min(0)
 const multiplier = z.number().min(0)
 
@@ -380,8 +381,8 @@ export const manualSessionInput = z
     enddate: apiDate,
     endtime: apiTime.optional(),
     public: flagIn.optional(),
-    lockedby: optionalText,
-    notes: optionalText,
+    lockedby: lockedBy,
+    notes,
   })
   .superRefine((b, ctx) => {
     const start = wallClockMinutes(b.startdate, b.starttime)
@@ -405,8 +406,8 @@ export const liveSessionInput = z
     scheduledendtime: apiTime.optional(),
     maxend: flagIn.optional(),
     public: flagIn.optional(),
-    lockedby: optionalText,
-    notes: optionalText,
+    lockedby: lockedBy,
+    notes,
     // Dice
     dices: flagIn.optional(),
     dicenumber: positiveInt.optional(),
@@ -492,8 +493,8 @@ export type CreateSessionInput = z.infer<typeof createSessionInput>
 export const updateSessionInput = z
   .strictObject({
     public: flagIn.optional(),
-    lockedby: optionalText,
-    notes: optionalText,
+    lockedby: lockedBy,
+    notes,
     scheduledend: apiDate.nullable().optional(),
     scheduledendtime: apiTime.optional(),
   })
