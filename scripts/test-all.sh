@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# `npm start` rebuilds keytar for Electron; the tests load it in Node.
+if [ -f node_modules/keytar/build/.abi ]; then
+  echo "== Rebuilding keytar for Node (it was built for Electron by npm start)"
+  npm rebuild keytar
+  rm -f node_modules/keytar/build/.abi
+fi
+
 echo "== Building the app (the end-to-end and smoke tests run the built output)"
 npx electron-vite build --logLevel warn
 
