@@ -5,7 +5,16 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '.tmp/', 'artifacts/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      '.cache/',
+      '.tmp/',
+      'artifacts/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -16,7 +16,14 @@ const stats = await client.stats()
 console.log(`${stats.nick}: locked=${stats.locked}, total ${stats.total_locked_since}`)
 
 const active = await client.activeSession()
-console.log('active session', active?.id, 'ends', active?.scheduledend, 'games', Object.keys(active?.games ?? {}))
+console.log(
+  'active session',
+  active?.id,
+  'ends',
+  active?.scheduledend,
+  'games',
+  Object.keys(active?.games ?? {}),
+)
 
 const sessions = await client.listSessions({ active: 0, limit: 5 })
 console.log(`${sessions.total} finished sessions; newest starts ${sessions.items[0]?.start}`)
@@ -43,6 +50,7 @@ console.log(`${(await client.listOrgasms({ limit: 1 })).total} orgasms`)
 try {
   await client.createSession({ type: 'live', scheduledend: '2030-01-01' })
 } catch (e) {
-  if (e instanceof ApiError) console.log(`a second live session is refused: ${e.kind} (${e.status}): ${e.message}`)
+  if (e instanceof ApiError)
+    console.log(`a second live session is refused: ${e.kind} (${e.status}): ${e.message}`)
   else throw e
 }

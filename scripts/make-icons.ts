@@ -8,6 +8,12 @@ import { renderTrayIcon } from '../src/main/tray/icon'
 import { encodePng } from '../src/main/tray/png'
 
 const out = join(import.meta.dirname, '../resources')
-writeFileSync(join(out, 'tray.png'), encodePng(renderTrayIcon({ progress: null, state: 'none', size: 32, dark: false })))
-writeFileSync(join(out, 'icon.png'), encodePng(renderTrayIcon({ progress: 0.66, state: 'counting', size: 256, dark: false })))
+writeFileSync(
+  join(out, 'tray.png'),
+  encodePng(renderTrayIcon({ progress: null, state: 'none', size: 32, dark: false })),
+)
+writeFileSync(
+  join(out, 'icon.png'),
+  encodePng(renderTrayIcon({ progress: 0.66, state: 'counting', size: 256, dark: false })),
+)
 console.log(`Icons written to ${out}`)

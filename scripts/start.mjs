@@ -39,7 +39,9 @@ if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
     npm_config_disturl: 'https://electronjs.org/headers',
   })
   if (status !== 0) {
-    console.error('keytar could not be rebuilt for Electron: the app will offer to keep the token for this run only.')
+    console.error(
+      'keytar could not be rebuilt for Electron: the app will offer to keep the token for this run only.',
+    )
   } else {
     writeFileSync(marker, wanted)
   }

@@ -31,7 +31,9 @@ if (!(await stat(join(rendererDir, 'index.html')).catch(() => null))) {
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }
 const tokenStore = new MemoryTokenStore()
 if (values.token) await tokenStore.set(values.token)
-const dataDir = values['data-dir'] ? resolve(values['data-dir']) : await mkdtemp(join(tmpdir(), 'ct-harness-'))
+const dataDir = values['data-dir']
+  ? resolve(values['data-dir'])
+  : await mkdtemp(join(tmpdir(), 'ct-harness-'))
 
 const harness = await startHarness({
   port: Number(values.port),

@@ -23,7 +23,12 @@ export class RecordingTray implements TrayAdapter {
   title = ''
   tooltip = ''
   menu: TrayMenuItem[] = []
-  icon: Omit<TrayIconImage, 'png'> & { bytes: number } = { description: 'none', width: 0, height: 0, bytes: 0 }
+  icon: Omit<TrayIconImage, 'png'> & { bytes: number } = {
+    description: 'none',
+    width: 0,
+    height: 0,
+    bytes: 0,
+  }
   /** How many times each setter changed something, to show that updates happen only on change. */
   updates = { title: 0, tooltip: 0, menu: 0, icon: 0 }
   private onClick: ((id: string) => void) | null = null
@@ -42,7 +47,12 @@ export class RecordingTray implements TrayAdapter {
     this.updates.menu++
   }
   setIcon(icon: TrayIconImage): void {
-    this.icon = { description: icon.description, width: icon.width, height: icon.height, bytes: icon.png.byteLength }
+    this.icon = {
+      description: icon.description,
+      width: icon.width,
+      height: icon.height,
+      bytes: icon.png.byteLength,
+    }
     this.updates.icon++
   }
   click(id: string): boolean {

@@ -100,7 +100,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const type = MIME[extname(path)] ?? 'application/octet-stream'
     if (path.endsWith('index.html')) {
       // The bridge must define window.api before the app's module script runs.
-      content = content.toString('utf8').replace('<head>', '<head>\n    <script src="/harness/bridge.js"></script>')
+      content = content
+        .toString('utf8')
+        .replace('<head>', '<head>\n    <script src="/harness/bridge.js"></script>')
     }
     res.writeHead(200, { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY })
     res.end(content)
@@ -118,12 +120,19 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
             const text = await readBody(req)
             arg = text === '' ? undefined : (JSON.parse(text) as unknown)
           } catch {
-            return send(res, 400, { ok: false, error: { kind: 'validation', message: 'The body is not JSON.', retryable: false } })
+            return send(res, 400, {
+              ok: false,
+              error: { kind: 'validation', message: 'The body is not JSON.', retryable: false },
+            })
           }
           return send(res, 200, await core.dispatch(channel, arg === null ? undefined : arg, sender))
         }
         if (req.method === 'GET' && url.pathname === '/events') {
-          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+          res.writeHead(200, {
+            'content-type': 'text/event-stream',
+            'cache-control': 'no-store',
+            connection: 'keep-alive',
+          })
           res.write(': connected\n\n')
           sseClients.add(res)
           req.on('close', () => sseClients.delete(res))

@@ -18,12 +18,16 @@ afterAll(async () => {
 it('scripts/client-example.ts calls every endpoint and exits cleanly', async () => {
   const root = resolve(import.meta.dirname, '../..')
   // Asynchronous: the emulator answers from this same process.
-  const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/client-example.ts'], {
-    cwd: root,
-    env: { ...process.env, CT_API_BASE_URL: api.url },
-    encoding: 'utf8',
-    timeout: 30_000,
-  })
+  const result = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/client-example.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, CT_API_BASE_URL: api.url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  )
   expect(result.stderr).toBe('')
   expect(result.stdout).toMatch(/Tester: locked=true/)
   expect(result.stdout).toMatch(/a second live session is refused: conflict \(409\)/)

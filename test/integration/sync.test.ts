@@ -47,7 +47,8 @@ async function call(harness: Harness, channel: string, arg?: unknown): Promise<u
 }
 
 async function settle(harness: Harness): Promise<void> {
-  for (let i = 0; i < 100 && harness.core.syncState().syncing; i++) await new Promise((r) => setTimeout(r, 20))
+  for (let i = 0; i < 100 && harness.core.syncState().syncing; i++)
+    await new Promise((r) => setTimeout(r, 20))
   await call(harness, 'sync:refresh')
 }
 
@@ -114,7 +115,12 @@ describe('sync engine against the emulator', () => {
     const api = await emulator()
     const { harness } = await app(api)
     await settle(harness)
-    await control(api, 'rules', { game: 'LINK', action: 'UPDATE', config: { waitint: 7 }, dom_nick: 'Mistress' })
+    await control(api, 'rules', {
+      game: 'LINK',
+      action: 'UPDATE',
+      config: { waitint: 7 },
+      dom_nick: 'Mistress',
+    })
     await call(harness, 'sync:refresh')
     const shown = harness.platform.notifier.shown
     expect(shown).toHaveLength(1)

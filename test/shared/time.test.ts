@@ -13,7 +13,14 @@ import {
 } from '../../src/shared/api/time'
 
 const ORIGINAL_TZ = process.env.TZ
-const ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe']
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'Australia/Lord_Howe',
+]
 
 afterAll(() => {
   if (ORIGINAL_TZ === undefined) delete process.env.TZ
@@ -70,7 +77,12 @@ describe.each(ZONES)('API time under TZ=%s', (zone) => {
 
 describe('API time edge cases', () => {
   it('an end without its own offset uses the start offset', () => {
-    const s = { start: '2026-02-02 10:00:00', end: '2026-02-02 12:00:00', scheduledend: null, timezonestart: '+02:00' }
+    const s = {
+      start: '2026-02-02 10:00:00',
+      end: '2026-02-02 12:00:00',
+      scheduledend: null,
+      timezonestart: '+02:00',
+    }
     expect(sessionEnd(s)).toBe(Date.UTC(2026, 1, 2, 10))
     expect(scheduledEnd(s)).toBeNull()
   })
