@@ -76,23 +76,40 @@ export class ApiClient {
     return this.transport.baseUrl
   }
 
+  /** A GET; its query was validated by the caller. */
+  private read<S extends z.ZodType>(path: string, schema: S, query: Query, opts: CallOptions) {
+    return this.transport.request({ method: 'GET', path, query, schema, signal: opts.signal })
+  }
+
+  /** A write: the body passed its schema, the id is a positive integer; never retried. */
+  private write<S extends z.ZodType>(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: S,
+    opts: CallOptions,
+    target: { id?: number; body?: Record<string, unknown>; auth?: boolean },
+  ) {
+    return this.transport.request({
+      method,
+      path,
+      schema,
+      signal: opts.signal,
+      ...(target.id !== undefined ? { query: { id: checkId(target.id) } } : {}),
+      ...(target.body !== undefined ? { body: dropUndefined(target.body) } : {}),
+      ...(target.auth === false ? { auth: false } : {}),
+    })
+  }
+
   // --- stats -----------------------------------------------------------------------------------
 
   async stats(opts: CallOptions = {}) {
-    return this.transport.request({ method: 'GET', path: 'stats.php', schema: stats, signal: opts.signal })
+    return this.read('stats.php', stats, {}, opts)
   }
 
   // --- sessions --------------------------------------------------------------------------------
 
   async listSessions(query: SessionListQuery = {}, opts: CallOptions = {}) {
-    const q = validateInput(sessionListQuery, query)
-    return this.transport.request({
-      method: 'GET',
-      path: 'sessions.php',
-      query: q as Query,
-      schema: sessionPage,
-      signal: opts.signal,
-    })
+    return this.read('sessions.php', sessionPage, validateInput(sessionListQuery, query) as Query, opts)
   }
 
   /** Pages through every session matching the filters (offset paging). */
@@ -104,13 +121,7 @@ export class ApiClient {
   }
 
   async getSession(id: number, opts: CallOptions = {}) {
-    return this.transport.request({
-      method: 'GET',
-      path: 'sessions.php',
-      query: { id: checkId(id) },
-      schema: session,
-      signal: opts.signal,
-    })
+    return this.read('sessions.php', session, { id: checkId(id) }, opts)
   }
 
   /** The active session, or null: the list filtered on active=1, one row. */
@@ -120,61 +131,33 @@ export class ApiClient {
   }
 
   async createSession(input: CreateSessionInput, opts: CallOptions = {}) {
-    const body = validateInput(createSessionInput, input)
-    return this.transport.request({
-      method: 'POST',
-      path: 'sessions.php',
-      body,
-      schema: sessionCreated,
-      signal: opts.signal,
+    return this.write('POST', 'sessions.php', sessionCreated, opts, {
+      body: validateInput(createSessionInput, input),
     })
   }
 
   async updateSession(id: number, patch: UpdateSessionInput, opts: CallOptions = {}) {
-    const body = validateInput(updateSessionInput, patch)
-    return this.transport.request({
-      method: 'PATCH',
-      path: 'sessions.php',
-      query: { id: checkId(id) },
-      body,
-      schema: writeAck,
-      signal: opts.signal,
+    return this.write('PATCH', 'sessions.php', writeAck, opts, {
+      id,
+      body: validateInput(updateSessionInput, patch),
     })
   }
 
   async stopSession(id: number, stop: StopSessionInput, opts: CallOptions = {}) {
-    const body = validateInput(stopSessionInput, stop)
-    return this.transport.request({
-      method: 'PATCH',
-      path: 'sessions.php',
-      query: { id: checkId(id) },
-      body,
-      schema: writeAck,
-      signal: opts.signal,
+    return this.write('PATCH', 'sessions.php', writeAck, opts, {
+      id,
+      body: validateInput(stopSessionInput, stop),
     })
   }
 
   async deleteSession(id: number, opts: CallOptions = {}) {
-    return this.transport.request({
-      method: 'DELETE',
-      path: 'sessions.php',
-      query: { id: checkId(id) },
-      schema: writeAck,
-      signal: opts.signal,
-    })
+    return this.write('DELETE', 'sessions.php', writeAck, opts, { id })
   }
 
   // --- histories -------------------------------------------------------------------------------
 
   async listHistories(query: HistoryListQuery, opts: CallOptions = {}) {
-    const q = validateInput(historyListQuery, query)
-    return this.transport.request({
-      method: 'GET',
-      path: 'histories.php',
-      query: q as Query,
-      schema: historyPage,
-      signal: opts.signal,
-    })
+    return this.read('histories.php', historyPage, validateInput(historyListQuery, query) as Query, opts)
   }
 
   /** Pages of history rows, newest first; the cursor is passed back exactly as received. */
@@ -194,14 +177,12 @@ export class ApiClient {
   // --- games changes ---------------------------------------------------------------------------
 
   async listGamesChanges(query: GamesChangeListQuery, opts: CallOptions = {}) {
-    const q = validateInput(gamesChangeListQuery, query)
-    return this.transport.request({
-      method: 'GET',
-      path: 'games_changes.php',
-      query: q as Query,
-      schema: gamesChangePage,
-      signal: opts.signal,
-    })
+    return this.read(
+      'games_changes.php',
+      gamesChangePage,
+      validateInput(gamesChangeListQuery, query) as Query,
+      opts,
+    )
   }
 
   iterateGamesChanges(query: Omit<GamesChangeListQuery, 'cursor' | 'limit'>, paging: PagingOptions = {}) {
@@ -219,14 +200,7 @@ export class ApiClient {
   // --- orgasms ---------------------------------------------------------------------------------
 
   async listOrgasms(query: OrgasmListQuery = {}, opts: CallOptions = {}) {
-    const q = validateInput(orgasmListQuery, query)
-    return this.transport.request({
-      method: 'GET',
-      path: 'orgasms.php',
-      query: q as Query,
-      schema: orgasmPage,
-      signal: opts.signal,
-    })
+    return this.read('orgasms.php', orgasmPage, validateInput(orgasmListQuery, query) as Query, opts)
   }
 
   iterateOrgasms(query: Omit<OrgasmListQuery, 'limit' | 'offset'> = {}, paging: PagingOptions = {}) {
@@ -237,46 +211,24 @@ export class ApiClient {
   }
 
   async getOrgasm(id: number, opts: CallOptions = {}) {
-    return this.transport.request({
-      method: 'GET',
-      path: 'orgasms.php',
-      query: { id: checkId(id) },
-      schema: orgasm,
-      signal: opts.signal,
-    })
+    return this.read('orgasms.php', orgasm, { id: checkId(id) }, opts)
   }
 
   async createOrgasms(input: CreateOrgasmInput, opts: CallOptions = {}) {
-    const body = validateInput(createOrgasmInput, input)
-    return this.transport.request({
-      method: 'POST',
-      path: 'orgasms.php',
-      body: dropUndefined(body),
-      schema: orgasmsCreated,
-      signal: opts.signal,
+    return this.write('POST', 'orgasms.php', orgasmsCreated, opts, {
+      body: validateInput(createOrgasmInput, input),
     })
   }
 
   async updateOrgasm(id: number, patch: UpdateOrgasmInput, opts: CallOptions = {}) {
-    const body = validateInput(updateOrgasmInput, patch)
-    return this.transport.request({
-      method: 'PATCH',
-      path: 'orgasms.php',
-      query: { id: checkId(id) },
-      body,
-      schema: writeAck,
-      signal: opts.signal,
+    return this.write('PATCH', 'orgasms.php', writeAck, opts, {
+      id,
+      body: validateInput(updateOrgasmInput, patch),
     })
   }
 
   async deleteOrgasm(id: number, opts: CallOptions = {}) {
-    return this.transport.request({
-      method: 'DELETE',
-      path: 'orgasms.php',
-      query: { id: checkId(id) },
-      schema: writeAck,
-      signal: opts.signal,
-    })
+    return this.write('DELETE', 'orgasms.php', writeAck, opts, { id })
   }
 
   // --- games -----------------------------------------------------------------------------------
@@ -288,14 +240,7 @@ export class ApiClient {
   async playGame(input: PlayGameInput, opts: CallOptions = {}) {
     const body = validateInput(playGameInput, input)
     const publicVote = body.game === 'link' && body.dom === 0
-    return this.transport.request({
-      method: 'POST',
-      path: 'games.php',
-      body,
-      schema: gamePlayResult,
-      signal: opts.signal,
-      auth: !publicVote,
-    })
+    return this.write('POST', 'games.php', gamePlayResult, opts, { body, auth: !publicVote })
   }
 }
 
