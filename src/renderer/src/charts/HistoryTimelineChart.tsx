@@ -1,0 +1,223 @@
+import { useMemo, useState } from 'react'
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  XAxis,
+  YAxis,
+  type ScatterPointItem,
+} from 'recharts'
+import type { HistoryItem } from '../../../shared/api/schemas'
+import { Empty } from '../components/Status'
+import { useLocale } from '../context'
+import { describeChange, formatDate, formatDateTime, formatDuration, type Locale } from '../format'
+import { useNow } from '../hooks/useNow'
+import { AXIS, GRID, SOURCE_COLORS } from './chartTheme'
+import { downsampleTimeline, type Marker, type MarkerBucket } from './downsample'
+import { timelineFromHistory } from './timeline'
+
+interface Props {
+  items: readonly HistoryItem[]
+  complete: boolean
+  /** The session's end, or null while it runs (the line then reaches now). */
+  until: number | null
+  active: boolean
+}
+
+type Point = { x: number; y: number }
+
+function isMarker(p: object): p is Marker {
+  return 'type' in p && 'seconds' in p
+}
+function isBucket(p: object): p is MarkerBucket {
+  return 'count' in p && 'netSeconds' in p
+}
+
+interface Hover {
+  point: Point
+  left: number
+  top: number
+}
+
+function isPoint(p: unknown): p is Point {
+  return typeof p === 'object' && p !== null && 'x' in p && 'y' in p
+}
+
+/**
+ * The marker under the pointer. recharts' own Tooltip is axis-bound in a composed chart, which
+ * picks the wrong series when line and markers have their own data; this follows the marker.
+ */
+function MarkerTooltip({ hover, loc }: { hover: Hover; loc: Locale }) {
+  const p = hover.point
+  let text: string
+  if (isMarker(p)) text = describeChange(p)
+  else if (isBucket(p))
+    text = `${p.count} changes (${p.adds} added, ${p.subs} removed${p.domCount ? `, ${p.domCount} by dom` : ''}): net ${
+      p.netSeconds >= 0 ? '+' : '−'
+    }${formatDuration(Math.abs(p.netSeconds) * 1000)}`
+  else text = 'Scheduled end'
+  return (
+    <div
+      className="chart-tooltip"
+      style={{
+        left: hover.left + 12,
+        top: hover.top + 12,
+        // Near the right edge, open to the left of the marker.
+        transform: hover.left > 560 ? 'translateX(calc(-100% - 24px))' : undefined,
+      }}
+    >
+      <p>
+        <strong>{text}</strong>
+      </p>
+      <p>When: {formatDateTime(p.x, loc)}</p>
+      <p>Scheduled end: {formatDateTime(p.y, loc)}</p>
+    </div>
+  )
+}
+
+/** Dom actions are drawn as stars, so they stand out whatever their source colour. */
+function DomStar({
+  cx,
+  cy,
+  fill,
+}: {
+  cx?: number | undefined
+  cy?: number | undefined
+  fill?: string | undefined
+}) {
+  if (cx === undefined || cy === undefined) return null
+  const points: string[] = []
+  for (let i = 0; i < 10; i++) {
+    const r = i % 2 === 0 ? 8 : 3.5
+    const a = (Math.PI / 5) * i - Math.PI / 2
+    points.push(`${cx + r * Math.cos(a)},${cy + r * Math.sin(a)}`)
+  }
+  return <polygon points={points.join(' ')} fill={fill} stroke="var(--fg)" strokeWidth={1} />
+}
+
+/** Groups markers by source and dom, each drawn as its own coloured series. */
+const color = (source: string) => SOURCE_COLORS[source] ?? SOURCE_COLORS.UNKNOWN
+
+function groupMarkers(markers: readonly Marker[]) {
+  const groups = new Map<string, { source: string; dom: boolean; data: Marker[] }>()
+  for (const m of markers) {
+    const source = m.source ?? 'UNKNOWN'
+    const key = `${source}:${m.dom}`
+    const g = groups.get(key) ?? { source, dom: m.dom, data: [] }
+    g.data.push(m)
+    groups.set(key, g)
+  }
+  return [...groups.values()]
+}
+
+export default function HistoryTimelineChart({ items, complete, until, active }: Props) {
+  const loc = useLocale()
+  const now = useNow(60_000)
+  const [hover, setHover] = useState<Hover | null>(null)
+  const onEnter = (item: ScatterPointItem) => {
+    if (isPoint(item.payload) && item.cx !== undefined && item.cy !== undefined)
+      setHover({ point: item.payload, left: item.cx, top: item.cy })
+  }
+  const onLeave = () => setHover(null)
+  const end = active ? now : until
+  const view = useMemo(() => {
+    const t = timelineFromHistory(items, end)
+    return downsampleTimeline(t.steps, t.markers)
+  }, [items, end])
+
+  if (view.steps.length === 0) return <Empty>No schedule history for this session.</Empty>
+
+  const groups = view.markers.kind === 'each' ? groupMarkers(view.markers.markers) : []
+  const sources = [...new Set(groups.map((g) => g.source))]
+  const markerCount =
+    view.markers.kind === 'each'
+      ? view.markers.markers.length
+      : view.markers.buckets.reduce((a, b) => a + b.count, 0)
+
+  return (
+    <figure className="chart">
+      <figcaption>
+        Scheduled end over time, {markerCount} change{markerCount === 1 ? '' : 's'}
+        {view.markers.kind === 'buckets' && ' (grouped: too many to show one by one)'}
+        {!complete && ' — the oldest rows were not loaded'}
+      </figcaption>
+      <div className="chart-area chart-hover" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={300}>
+          <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
+            <XAxis
+              dataKey="x"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tick={AXIS}
+              stroke={AXIS.stroke}
+              tickFormatter={(v: number) => formatDate(v, loc)}
+              minTickGap={24}
+            />
+            <YAxis
+              dataKey="y"
+              type="number"
+              domain={['auto', 'auto']}
+              tick={AXIS}
+              stroke={AXIS.stroke}
+              tickFormatter={(v: number) => formatDate(v, loc)}
+              width={96}
+            />
+            <Line
+              data={view.steps}
+              dataKey="y"
+              type="stepAfter"
+              stroke="var(--accent)"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              name="Scheduled end"
+            />
+            {groups.map((g) => (
+              <Scatter
+                key={`${g.source}:${g.dom}`}
+                data={g.data}
+                name={`${g.source}${g.dom ? ' by dom' : ''}`}
+                fill={color(g.source)}
+                shape={
+                  g.dom
+                    ? (props: { cx?: number; cy?: number }) => <DomStar {...props} fill={color(g.source)} />
+                    : 'circle'
+                }
+                isAnimationActive={false}
+                onMouseEnter={onEnter}
+                onMouseLeave={onLeave}
+              />
+            ))}
+            {view.markers.kind === 'buckets' && (
+              <Scatter
+                data={view.markers.buckets}
+                name="Grouped changes"
+                fill="var(--c-muted)"
+                shape="square"
+                isAnimationActive={false}
+                onMouseEnter={onEnter}
+                onMouseLeave={onLeave}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+        {hover && <MarkerTooltip hover={hover} loc={loc} />}
+      </div>
+      {sources.length > 0 && (
+        <ul className="legend" aria-label="Legend">
+          {sources.map((s) => (
+            <li key={s}>
+              <span className="swatch" style={{ background: color(s) }} />
+              {s}
+            </li>
+          ))}
+          {groups.some((g) => g.dom) && <li>★ by dom</li>}
+        </ul>
+      )}
+    </figure>
+  )
+}

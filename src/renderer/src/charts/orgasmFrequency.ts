@@ -1,0 +1,37 @@
+/** Orgasms counted per month and mode, for a stacked bar chart. */
+import { ORGASM_MODES, type Orgasm, type OrgasmMode } from '../../../shared/api/schemas'
+
+export type MonthRow = { month: string } & Record<OrgasmMode, number>
+
+const emptyRow = (month: string): MonthRow => ({ month, full: 0, ruined: 0, milking: 0, dom: 0, ted: 0 })
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
+/** One row per month from the first to the last (empty months included, so gaps show). */
+export function frequencyByMonth(orgasms: readonly Pick<Orgasm, 'date' | 'mode'>[]): MonthRow[] {
+  const counts = new Map<string, MonthRow>()
+  for (const o of orgasms) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date) || !ORGASM_MODES.includes(o.mode)) continue
+    const month = o.date.slice(0, 7)
+    const row = counts.get(month) ?? emptyRow(month)
+    row[o.mode]++
+    counts.set(month, row)
+  }
+  const months = [...counts.keys()].sort()
+  const first = months[0]
+  const last = months[months.length - 1]
+  if (first === undefined || last === undefined) return []
+  const rows: MonthRow[] = []
+  for (let m = first; m <= last; m = nextMonth(m)) rows.push(counts.get(m) ?? emptyRow(m))
+  return rows
+}
+
+/** The latest date ("YYYY-MM-DD") among the rows, or null. */
+export function latestDate(orgasms: readonly Pick<Orgasm, 'date'>[]): string | null {
+  let latest: string | null = null
+  for (const o of orgasms) if (latest === null || o.date > latest) latest = o.date
+  return latest
+}

@@ -1,0 +1,30 @@
+import type { Route } from '../nav'
+
+const ITEMS: [Exclude<Route['page'], 'session' | 'start'>, string][] = [
+  ['overview', 'Overview'],
+  ['sessions', 'Sessions'],
+  ['orgasms', 'Orgasms'],
+  ['settings', 'Settings'],
+]
+
+export function Sidebar({ current, onNavigate }: { current: Route; onNavigate: (route: Route) => void }) {
+  const active = current.page === 'session' || current.page === 'start' ? 'sessions' : current.page
+  return (
+    <nav aria-label="Main" className="sidebar">
+      <p className="brand">Chastity Tracker</p>
+      <ul>
+        {ITEMS.map(([page, label]) => (
+          <li key={page}>
+            <button
+              type="button"
+              aria-current={active === page ? 'page' : undefined}
+              onClick={() => onNavigate({ page })}
+            >
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

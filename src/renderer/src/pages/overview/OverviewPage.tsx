@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import type { SyncState } from '../../../../shared/ipc/contract'
+import { call, useEvent, useQuery } from '../../api'
+import { Empty, QueryView } from '../../components/Status'
+import { ActiveSessionCard } from './ActiveSessionCard'
+import { RecentChanges } from './RecentChanges'
+import { StatsCard } from './StatsCard'
+import { SyncBar } from './SyncBar'
+
+export function OverviewPage() {
+  const overview = useQuery('overview', () => call('overview:get'), {
+    scopes: ['stats', 'active', 'histories', 'sessions'],
+  })
+  const [liveSync, setLiveSync] = useState<SyncState | null>(null)
+  useEvent('sync:state', setLiveSync)
+
+  return (
+    <div className="page">
+      <h1>Overview</h1>
+      <QueryView query={overview}>
+        {(data) => {
+          const sync = liveSync ?? data.sync
+          return (
+            <>
+              <SyncBar sync={sync} onRefreshed={overview.refresh} />
+              {data.activeSession ? (
+                <ActiveSessionCard session={data.activeSession} clockOffsetMs={sync.clockOffsetMs} />
+              ) : (
+                <section className="card" aria-labelledby="active-heading">
+                  <h2 id="active-heading">Current session</h2>
+                  <Empty>You are not locked right now.</Empty>
+                </section>
+              )}
+              <RecentChanges changes={data.recentChanges} />
+              <StatsCard stats={data.stats} />
+            </>
+          )
+        }}
+      </QueryView>
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+import { lazy, Suspense, useState } from 'react'
+import type { Session } from '../../../../shared/api/schemas'
+import { sessionEnd } from '../../../../shared/api/time'
+import { call, useAction, useCall } from '../../api'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
+import { ErrorNotice, Loading, QueryView } from '../../components/Status'
+import { useCanWrite } from '../../context'
+import { useNavigate } from '../../nav'
+import { GamesChangesLog } from './GamesChangesLog'
+import { HistorySection } from './HistorySection'
+import { SessionEditForm } from './SessionEditForm'
+import { SessionFacts } from './SessionFacts'
+import { StopSessionForm } from './StopSessionForm'
+
+const HistoryTimelineChart = lazy(() => import('../../charts/HistoryTimelineChart'))
+
+export default function SessionDetailPage({ sessionId }: { sessionId: number }) {
+  const navigate = useNavigate()
+  const session = useCall('sessions:get', { id: sessionId }, { scopes: ['sessions', 'active'], sessionId })
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Session {sessionId}</h1>
+        <button type="button" onClick={() => navigate({ page: 'sessions' })}>
+          Back to sessions
+        </button>
+      </div>
+      <QueryView query={session}>{(s) => <SessionBody session={s} onChanged={session.refresh} />}</QueryView>
+    </div>
+  )
+}
+
+function SessionBody({ session, onChanged }: { session: Session; onChanged: () => void }) {
+  const canWrite = useCanWrite()
+  const navigate = useNavigate()
+  const [confirming, setConfirming] = useState(false)
+  const del = useAction(() => call('sessions:delete', { id: session.id }))
+  const history = useCall(
+    'histories:all',
+    { session: session.id },
+    { scopes: ['histories', 'active'], sessionId: session.id },
+  )
+  const until = session.active ? null : sessionEnd(session)
+
+  return (
+    <>
+      <SessionFacts session={session} />
+      <ReadOnlyNotice />
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Schedule timeline</h2>
+        <QueryView query={history} label="Loading the history…">
+          {(h) => (
+            <Suspense fallback={<Loading label="Loading the chart…" />}>
+              <HistoryTimelineChart
+                items={h.items}
+                complete={h.complete}
+                until={until}
+                active={session.active}
+              />
+            </Suspense>
+          )}
+        </QueryView>
+      </section>
+      {canWrite && (
+        <section className="card" aria-labelledby="edit-heading">
+          <h2 id="edit-heading">Edit session</h2>
+          <SessionEditForm session={session} onSaved={onChanged} />
+        </section>
+      )}
+      {canWrite && session.active && (
+        <section className="card" aria-labelledby="stop-heading">
+          <h2 id="stop-heading">Stop session</h2>
+          <StopSessionForm session={session} onStopped={onChanged} />
+        </section>
+      )}
+      {canWrite && !session.active && (
+        <section className="card" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">Delete session</h2>
+          {del.error && <ErrorNotice error={del.error} />}
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Delete session
+          </button>
+          <ConfirmDialog
+            open={confirming}
+            title="Delete this session?"
+            message="The session and its history are removed from Chastity Tracker. This cannot be undone."
+            confirmLabel="Delete"
+            pending={del.pending}
+            onCancel={() => setConfirming(false)}
+            onConfirm={async () => {
+              const r = await del.run()
+              setConfirming(false)
+              if (r.ok) navigate({ page: 'sessions' })
+            }}
+          />
+        </section>
+      )}
+      <HistorySection session={session} all={history.data?.items} />
+      <GamesChangesLog sessionId={session.id} />
+    </>
+  )
+}

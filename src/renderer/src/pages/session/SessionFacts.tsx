@@ -1,0 +1,70 @@
+import type { Session } from '../../../../shared/api/schemas'
+import { parseOffsetMinutes, scheduledEnd, sessionEnd, sessionStart } from '../../../../shared/api/time'
+import { useLocale } from '../../context'
+import { formatAtOffset, formatDateTime, formatDuration, type Locale } from '../../format'
+import { useNow } from '../../hooks/useNow'
+import { zoneOffsetMinutes } from '../../zone'
+
+/** An instant in the user's zone, plus the session's own offset when that differs. */
+function When({
+  instant,
+  offset,
+  loc,
+}: {
+  instant: number | null
+  offset: string | null | undefined
+  loc: Locale
+}) {
+  if (instant === null) return <>—</>
+  const own = parseOffsetMinutes(offset)
+  const differs = own !== null && offset && own !== zoneOffsetMinutes(instant, loc.timeZone)
+  return (
+    <>
+      {formatDateTime(instant, loc)}
+      {differs && (
+        <span className="muted">
+          {' '}
+          ({formatAtOffset(instant, own, loc.locale)} at UTC{offset})
+        </span>
+      )}
+    </>
+  )
+}
+
+export function SessionFacts({ session }: { session: Session }) {
+  const loc = useLocale()
+  const now = useNow(60_000)
+  const start = sessionStart(session)
+  const end = sessionEnd(session)
+  const sched = scheduledEnd(session)
+  const until = session.active ? now : end
+  return (
+    <section className="card" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">{session.active ? 'Active session' : 'Finished session'}</h2>
+      <dl className="facts">
+        <dt>Start</dt>
+        <dd>
+          <When instant={start} offset={session.timezonestart} loc={loc} />
+        </dd>
+        <dt>End</dt>
+        <dd>
+          {session.active ? (
+            'still running'
+          ) : (
+            <When instant={end} offset={session.timezoneend ?? session.timezonestart} loc={loc} />
+          )}
+        </dd>
+        <dt>Duration</dt>
+        <dd>{start !== null && until !== null ? formatDuration(until - start) : '—'}</dd>
+        <dt>Scheduled end</dt>
+        <dd>{sched === null ? 'none' : formatDateTime(sched, loc)}</dd>
+        <dt>Locked by</dt>
+        <dd>{session.lockedby || '—'}</dd>
+        <dt>Public</dt>
+        <dd>{session.public ? 'Yes' : 'No'}</dd>
+        <dt>Notes</dt>
+        <dd className="pre-wrap">{session.notes || '—'}</dd>
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,28 @@
+import { call, useQuery } from '../../api'
+import { QueryView } from '../../components/Status'
+import { AboutSection } from './AboutSection'
+import { PreferencesForm } from './PreferencesForm'
+import { TokenSection } from './TokenSection'
+
+export function SettingsPage() {
+  const view = useQuery('settings', () => call('settings:get'), { scopes: [] })
+  return (
+    <div className="page">
+      <h1>Settings</h1>
+      <TokenSection />
+      <QueryView query={view}>
+        {(v) => (
+          <>
+            {v.problem && (
+              <p role="alert" className="notice notice-warn">
+                {v.problem}
+              </p>
+            )}
+            <PreferencesForm initial={v.settings} />
+          </>
+        )}
+      </QueryView>
+      <AboutSection />
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import type { Session } from '../../src/shared/api/schemas'
+import { sessionEditForm, toSessionPatch, toStopRequest } from '../../src/renderer/src/forms/sessionEdit'
+
+const session: Session = {
+  id: 7,
+  start: '2026-02-02 09:00:00',
+  end: null,
+  scheduledend: '2026-02-03 09:00:00',
+  active: true,
+  lockedby: 'GF',
+  notes: null,
+  public: false,
+  timezonestart: '+01:00',
+}
+
+describe('session edit form', () => {
+  const original = sessionEditForm(session, 'Europe/Berlin')
+
+  it('shows the UTC scheduled end on the user wall clock', () => {
+    expect(original).toEqual({
+      public: false,
+      lockedby: 'GF',
+      notes: '',
+      scheduledDate: '2026-02-03',
+      scheduledTime: '10:00',
+    })
+  })
+
+  it('sends only what changed', () => {
+    expect(toSessionPatch({ ...original, notes: 'hello' }, original, 'Europe/Berlin')).toEqual({
+      ok: true,
+      value: { notes: 'hello' },
+    })
+    expect(toSessionPatch({ ...original, public: true, lockedby: '' }, original, 'Europe/Berlin')).toEqual({
+      ok: true,
+      value: { public: 1, lockedby: null },
+    })
+  })
+
+  it('converts a new scheduled end to UTC, and clears it when emptied', () => {
+    expect(toSessionPatch({ ...original, scheduledTime: '12:15' }, original, 'Europe/Berlin')).toEqual({
+      ok: true,
+      value: { scheduledend: '2026-02-03', scheduledendtime: '11:15' },
+    })
+    expect(
+      toSessionPatch({ ...original, scheduledDate: '', scheduledTime: '' }, original, 'Europe/Berlin'),
+    ).toEqual({
+      ok: true,
+      value: { scheduledend: null },
+    })
+  })
+
+  it('refuses an empty patch', () => {
+    const r = toSessionPatch(original, original, 'Europe/Berlin')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.form).toContain('Nothing to update')
+  })
+})
+
+describe('stop form', () => {
+  it('stops now or at a wall-clock date and time', () => {
+    expect(toStopRequest({ when: 'now', enddate: '', endtime: '' })).toEqual({
+      ok: true,
+      value: { endNow: true },
+    })
+    expect(toStopRequest({ when: 'at', enddate: '2026-02-03', endtime: '08:00' })).toEqual({
+      ok: true,
+      value: { enddate: '2026-02-03', endtime: '08:00' },
+    })
+    expect(toStopRequest({ when: 'at', enddate: '2026-02-03', endtime: '' })).toEqual({
+      ok: true,
+      value: { enddate: '2026-02-03' },
+    })
+    const bad = toStopRequest({ when: 'at', enddate: '', endtime: '' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.errors.fields.enddate).toBeDefined()
+  })
+})
