@@ -26,7 +26,9 @@ test.describe('first start', () => {
     // The page never holds the token: window.api has only the bridge.
     const html = await page.content()
     expect(html).not.toContain('dev-token')
-    const apiKeys = await page.evaluate(() => Object.keys(window.api).sort())
+    const apiKeys = await page.evaluate(() =>
+      Object.keys((globalThis as unknown as { api: object }).api).sort(),
+    )
     expect(apiKeys).toEqual(['channels', 'invoke', 'on'])
     await expect.poll(async () => (await ctx.harnessState()).tray.tooltip).toMatch(/left|Ends/)
   })
@@ -39,7 +41,7 @@ test.describe('first start', () => {
     await ctx.open()
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
     const unknown = await page.evaluate(async () => {
-      const api = window.api as unknown as { invoke: (c: string) => Promise<unknown> }
+      const api = (globalThis as unknown as { api: { invoke: (c: string) => Promise<unknown> } }).api
       return api.invoke('fs:readFile')
     })
     expect(unknown).toMatchObject({ ok: false, error: { kind: 'internal' } })

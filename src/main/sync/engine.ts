@@ -45,8 +45,14 @@ export interface SyncTimer {
   clearTimeout(handle: unknown): void
 }
 
+/** The part of the API client the engine uses. */
+export type SyncClient = Pick<
+  ApiClient,
+  'activeSession' | 'getSession' | 'iterateHistories' | 'iterateGamesChanges'
+>
+
 export interface SyncEngineOptions {
-  client: () => ApiClient
+  client: () => SyncClient
   cache: SyncCache
   timer: SyncTimer
   /** The server's clock (this machine's corrected by the Date header). */
@@ -195,7 +201,19 @@ export class SyncEngine {
       this.schedule(this.nextInterval())
     } catch (e) {
       this.handleFailure(e)
+      // A poll on resume often fails while the network comes back; an end passed during the
+      // sleep is known from the cache alone and must not wait for the service.
+      if (this.running) this.emitEndReachedFromCache()
     }
+  }
+
+  private emitEndReachedFromCache(): void {
+    const cached = this.opts.cache.getActiveSession() ?? null
+    const now = this.opts.now()
+    const events = this.checkEndReached(cached, now)
+    if (events.length === 0) return
+    this.armEndTimer(cached, now)
+    for (const l of this.listeners.events ?? []) l(events)
   }
 
   private handleFailure(e: unknown): void {
@@ -206,7 +224,7 @@ export class SyncEngine {
     if (err.kind === 'unauthorized' || err.kind === 'noToken') {
       // Hammering with a revoked token helps nobody: wait for a new one.
       this.running = false
-      this.clearTimer()
+      this.clearTimers()
       this.patchState({ syncing: false, stoppedForToken: true, lastError })
       if (err.kind === 'unauthorized') this.opts.onUnauthorized()
       return
@@ -348,7 +366,8 @@ export class SyncEngine {
     if (this.endTimerHandle !== null) this.opts.timer.clearTimeout(this.endTimerHandle)
     this.endTimerHandle = null
     const end = session ? scheduledEnd(session) : null
-    if (!session || end === null || end <= now) return
+    // Stopped while a poll was in flight: the poll must not leave a timer behind.
+    if (!this.running || !session || end === null || end <= now) return
     // Timers drift over sleep; cap the wait so the check is redone at least hourly.
     const wait = Math.min(end - now + 500, 3_600_000)
     this.endTimerHandle = this.opts.timer.setTimeout(() => {

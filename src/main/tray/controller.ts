@@ -12,7 +12,9 @@ import { computeCountdown, type Countdown } from './countdown'
 import { iconKey, renderTrayIcon } from './icon'
 import { encodePng } from './png'
 
-export type TrayCommand = 'open' | 'refresh' | 'pause' | 'resume-notifications' | 'quit'
+const COMMANDS = ['open', 'refresh', 'pause', 'resume-notifications', 'quit'] as const
+export type TrayCommand = (typeof COMMANDS)[number]
+const isCommand = (id: string): id is TrayCommand => (COMMANDS as readonly string[]).includes(id)
 
 export interface TrayControllerOptions {
   tray: TrayAdapter
@@ -65,9 +67,15 @@ export class TrayController {
       locale: this.opts.locale,
       timeZone: this.opts.timeZone,
     })
-    this.apply(countdown)
-    if (countdown.nextChangeAt !== null) {
-      const wait = Math.max(0, Math.min(countdown.nextChangeAt - now, MAX_WAIT_MS))
+    this.apply(countdown, now)
+    // The menu changes too when a pause of notifications runs out.
+    const pausedUntil = this.pausedUntil(now)
+    const nextChangeAt =
+      pausedUntil === null || (countdown.nextChangeAt !== null && countdown.nextChangeAt < pausedUntil)
+        ? countdown.nextChangeAt
+        : pausedUntil
+    if (nextChangeAt !== null) {
+      const wait = Math.max(0, Math.min(nextChangeAt - now, MAX_WAIT_MS))
       this.timer = this.opts.clock.setTimeout(() => {
         this.timer = null
         this.refresh()
@@ -81,7 +89,13 @@ export class TrayController {
     this.timer = null
   }
 
-  private apply(c: Countdown): void {
+  /** The end of a pause of notifications still running at `now`, else null. */
+  private pausedUntil(now: number): number | null {
+    const until = this.sync?.notificationsPausedUntil ?? null
+    return until !== null && until > now ? until : null
+  }
+
+  private apply(c: Countdown, now: number): void {
     const { tray } = this.opts
     if (tray.showsTitle && c.title !== this.shown.title) {
       tray.setTitle(c.title)
@@ -92,10 +106,12 @@ export class TrayController {
       tray.setToolTip(tooltip)
       this.shown.tooltip = tooltip
     }
-    const menu = this.menu(c)
+    const menu = this.menu(c, now)
     const menuKey = JSON.stringify(menu)
     if (menuKey !== this.shown.menu) {
-      tray.setMenu(menu, (id) => this.opts.onCommand(id as TrayCommand))
+      tray.setMenu(menu, (id) => {
+        if (isCommand(id)) this.opts.onCommand(id)
+      })
       this.shown.menu = menuKey
     }
     const iconInput = {
@@ -117,8 +133,8 @@ export class TrayController {
     }
   }
 
-  private menu(c: Countdown): TrayMenuItem[] {
-    const paused = (this.sync?.notificationsPausedUntil ?? 0) > this.opts.clock.now()
+  private menu(c: Countdown, now: number): TrayMenuItem[] {
+    const paused = this.pausedUntil(now) !== null
     return [
       { kind: 'item', id: 'status', label: c.menuLine, enabled: false },
       { kind: 'separator' },
