@@ -105,6 +105,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
         : { activeSeconds: s.polling.activeSeconds, idleSeconds: s.polling.idleSeconds }
     },
     onUnauthorized: () => tokenService.markRevoked(),
+    log: (level, message) => log(level, message),
   })
 
   const openSession = (sessionId: number | null) =>

@@ -63,6 +63,7 @@ export interface SyncEngineOptions {
   onUnauthorized: () => void
   /** Longest history fetched for one session. */
   maxHistoryRows?: number
+  log?: (level: 'warn' | 'error', message: string) => void
 }
 
 export type DataScope = 'active' | 'histories' | 'gamesChanges' | 'stats' | 'sessions'
@@ -126,13 +127,30 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Tells every listener; one that throws is logged and does not fail the sync, so what the
+   * sync learned is kept and the other listeners still hear of it.
+   */
+  private emit<K extends keyof SyncListeners>(kind: K, ...args: Parameters<SyncListeners[K]>): void {
+    for (const listener of this.listeners[kind] ?? []) {
+      try {
+        ;(listener as (...a: Parameters<SyncListeners[K]>) => void)(...args)
+      } catch (e) {
+        this.opts.log?.(
+          'error',
+          `A ${kind} listener failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        )
+      }
+    }
+  }
+
   getState(): SyncState {
     return this.state
   }
 
   patchState(patch: Partial<SyncState>): void {
     this.state = { ...this.state, ...patch }
-    for (const l of this.listeners.state ?? []) l(this.state)
+    this.emit('state', this.state)
   }
 
   /** Starts polling (at once). */
@@ -197,7 +215,7 @@ export class SyncEngine {
       const now = this.opts.now()
       this.opts.cache.setSyncStatus({ lastSyncAt: now, lastError: null })
       this.patchState({ syncing: false, offline: false, lastSyncAt: now, lastError: null })
-      if (events.length > 0) for (const l of this.listeners.events ?? []) l(events)
+      if (events.length > 0) this.emit('events', events)
       this.schedule(this.nextInterval())
     } catch (e) {
       this.handleFailure(e)
@@ -213,7 +231,7 @@ export class SyncEngine {
     const events = this.checkEndReached(cached, now)
     if (events.length === 0) return
     this.armEndTimer(cached, now)
-    for (const l of this.listeners.events ?? []) l(events)
+    this.emit('events', events)
   }
 
   private handleFailure(e: unknown): void {
@@ -299,7 +317,7 @@ export class SyncEngine {
     cache.setActiveSession(current)
     events.push(...this.checkEndReached(current, now))
     this.armEndTimer(current, now)
-    if (scopes.size > 0) for (const l of this.listeners.data ?? []) l([...scopes], current?.id)
+    if (scopes.size > 0) this.emit('data', [...scopes], current?.id)
     return events
   }
 
@@ -374,7 +392,7 @@ export class SyncEngine {
       this.endTimerHandle = null
       const at = this.opts.now()
       const events = this.checkEndReached(session, at)
-      if (events.length > 0) for (const l of this.listeners.events ?? []) l(events)
+      if (events.length > 0) this.emit('events', events)
       else this.armEndTimer(session, at)
     }, wait)
   }

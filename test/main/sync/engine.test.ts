@@ -590,3 +590,33 @@ describe('sync engine: the scheduled end', () => {
     expect(t.clock.pendingTimers()).toEqual([60 * S])
   })
 })
+
+describe('sync engine: listeners', () => {
+  it('a listener that throws is logged; the sync still succeeds and the other listeners hear of it', async () => {
+    const account = lockedAccount()
+    const cache = new MemoryCache()
+    const clock = new FakeClock(NOW)
+    const logged: string[] = []
+    const engine = new SyncEngine({
+      client: () => account,
+      cache,
+      timer: clock,
+      now: clock.now,
+      intervals: () => ({ activeSeconds: 60, idleSeconds: 900 }),
+      onUnauthorized: () => undefined,
+      log: (_level, message) => logged.push(message),
+    })
+    engines.push(engine)
+    const heard: string[][] = []
+    engine.on('data', () => {
+      throw new Error('broken listener')
+    })
+    engine.on('data', (scopes) => heard.push(scopes))
+    engine.start()
+    await settle()
+    expect(heard).toHaveLength(1)
+    expect(logged.join('\n')).toMatch(/data listener failed: Error: broken listener/)
+    expect(engine.getState().lastError).toBeNull()
+    expect(engine.getState().lastSyncAt).toBe(NOW)
+  })
+})
