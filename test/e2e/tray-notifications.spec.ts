@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures'
+
+/** The tray's and notifications' side of the app, watched through the harness as a user would see it. */
+test.describe('tray and notifications', () => {
+  test('a DICE roll by the website moves the tray within one poll and notifies once, also across a restart', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app({ pollSeconds: 2 })
+    await ctx.open()
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+    await expect.poll(async () => (await ctx.harnessState()).tray.tooltip).toMatch(/left/)
+    const before = await ctx.harnessState()
+    expect(before.notifications).toEqual([])
+
+    await fetch(`${ctx.api.url}/__control/play`, {
+      method: 'POST',
+      body: JSON.stringify({ game: 'dice', seconds: 2 * 86_400, operation: 'ADD' }),
+    })
+    await expect.poll(async () => (await ctx.harnessState()).notifications.length, { timeout: 8_000 }).toBe(1)
+    const after = await ctx.harnessState()
+    expect(`${after.notifications[0]!.title} ${after.notifications[0]!.body}`).toMatch(/DICE/)
+    expect(after.tray.tooltip).not.toBe(before.tray.tooltip)
+    // The dashboard hears of it too, without a reload.
+    await expect(page.getByText('DICE').first()).toBeVisible()
+
+    await page.waitForTimeout(4_500)
+    expect((await ctx.harnessState()).notifications).toHaveLength(1)
+
+    await ctx.restart()
+    await ctx.open()
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+    await page.waitForTimeout(4_500)
+    expect((await ctx.harnessState()).notifications).toEqual([])
+  })
+
+  test('with the API down the tray keeps counting from the cache and the app says when it last synced', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app({ pollSeconds: 2 })
+    await ctx.open()
+    await expect(page.getByRole('timer')).toBeVisible()
+    await expect.poll(async () => (await ctx.harnessState()).sync.lastSyncAt).not.toBeNull()
+
+    await ctx.api.close()
+    await ctx.restart()
+    await ctx.open()
+    await expect(page.getByText(/Offline/)).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByText(/Last synced/)).toBeVisible()
+    await expect(page.getByRole('timer')).toBeVisible()
+    const state = await ctx.harnessState()
+    expect(state.tray.tooltip).toMatch(/left/)
+    expect(state.tray.tooltip).toMatch(/offline/)
+    expect(state.sync.offline).toBe(true)
+  })
+})
