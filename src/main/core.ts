@@ -72,6 +72,9 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   const validate = async (token: string): Promise<TokenValidation> => {
     try {
       const stats = await makeClient(settings.get().apiBaseUrl, () => token).stats()
+      // Another account's token: what is cached belongs to someone else.
+      const cachedNick = cache.snapshot().stats?.nick
+      if (cachedNick !== undefined && cachedNick !== stats.nick) cache.clear()
       cache.update({ stats })
       return { ok: true, nick: stats.nick }
     } catch (e) {
@@ -118,12 +121,16 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     now: () => serverClock.now(),
     pausedUntil: () => engine.getState().notificationsPausedUntil,
     onClick: openSession,
+    locale: platform.app.locale,
+    timeZone: platform.app.timeZone,
   })
 
   const tray = new TrayController({
     tray: platform.tray,
     clock: { ...clock, now: () => serverClock.now() },
     settings: () => settings.get().tray,
+    locale: platform.app.locale,
+    timeZone: platform.app.timeZone,
     onCommand: (command) => {
       switch (command) {
         case 'open':

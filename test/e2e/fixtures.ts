@@ -87,4 +87,31 @@ export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppCont
   },
 })
 
+/** The sidebar button of a page ('Overview', 'Sessions', 'Orgasms', 'Settings'). */
+export async function goTo(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+/** The API requests the emulator answered with this method on this endpoint, e.g. ('POST', 'orgasms.php'). */
+export function requestsTo(ctx: AppContext, method: string, endpoint: string) {
+  return ctx.api.requestLog.filter((r) => r.method === method && r.path.endsWith(`/${endpoint}`))
+}
+
+/** The main user's active session in the emulator's database, if any. */
+export function activeSessionRow(ctx: AppContext) {
+  const state = ctx.api.state
+  return [...state.sessions.values()].find((s) => s.active && s.userId === state.mainUserId)
+}
+
+/** Uncaught page errors and console errors, collected from now on. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  return errors
+}
+
 export { expect }

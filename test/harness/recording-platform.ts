@@ -116,6 +116,8 @@ export class RecordingPower implements PowerAdapter {
 export class RecordingApp implements AppAdapter {
   readonly name = 'Chastity Tracker Companion'
   readonly platform = 'browser' as const
+  readonly locale = process.env.CT_LOCALE ?? 'en-GB'
+  readonly timeZone = process.env.CT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   readonly opened: string[] = []
   launchAtLogin = false
   quitRequested = false

@@ -189,3 +189,27 @@ describe('sync engine against the emulator', () => {
     expect(harness.platform.tray.tooltip).toMatch(/offline/)
   })
 })
+
+describe('switching accounts', () => {
+  it('a token of another account replaces the cached data, so nothing of the first account is shown', async () => {
+    const api = await emulator()
+    const { harness } = await app(api)
+    await settle(harness)
+    const first = (await call(harness, 'overview:get')) as {
+      stats: { nick: string }
+      activeSession: { id: number }
+    }
+    expect(first.stats.nick).toBe('Tester')
+    await call(harness, 'auth:setToken', { token: 'other-token' })
+    await settle(harness)
+    const second = (await call(harness, 'overview:get')) as {
+      stats: { nick: string }
+      activeSession: { id: number } | null
+      recentChanges: { session: number }[]
+    }
+    expect(second.stats.nick).not.toBe('Tester')
+    expect(second.activeSession?.id).not.toBe(first.activeSession.id)
+    expect(second.recentChanges.every((r) => r.session !== first.activeSession.id)).toBe(true)
+    expect(harness.platform.notifier.shown).toEqual([])
+  })
+})

@@ -56,6 +56,7 @@ export const app = {
   getPath: () => userData,
   getName: () => 'Chastity Tracker Companion',
   getVersion: () => '0.0.0-smoke',
+  getLocale: () => 'en-US',
   setLoginItemSettings() {},
   quit() {
     record.quit++

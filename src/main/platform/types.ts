@@ -62,6 +62,9 @@ export interface AppAdapter {
   readonly name: string
   readonly version: string
   readonly platform: NodeJS.Platform | 'browser'
+  /** The user's locale and IANA time zone, for the words and times the tray and notifications show. */
+  readonly locale: string
+  readonly timeZone: string
   openExternal(url: string): Promise<void>
   setLaunchAtLogin(enabled: boolean): void
   quit(): void

@@ -5,6 +5,8 @@ export class ElectronApp implements AppAdapter {
   readonly name = app.getName()
   readonly version = app.getVersion()
   readonly platform = process.platform
+  readonly locale = app.getLocale()
+  readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
   async openExternal(url: string): Promise<void> {
     await shell.openExternal(url)
