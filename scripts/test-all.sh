@@ -1,32 +1,40 @@
 #!/usr/bin/env bash
 # Every test that runs on this machine: unit and integration tests (vitest, with a real
 # Secret Service for the keychain tests), then the browser end-to-end tests (Playwright in
-# Debian's Chromium against the harness and the emulator).
-set -euo pipefail
+# Debian's Chromium against the harness and the emulator). Ends with one summary line.
+set -uo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p artifacts
 
 # `npm start` rebuilds keytar for Electron; the tests load it in Node.
 if [ -f node_modules/keytar/build/.abi ]; then
   echo "== Rebuilding keytar for Node (it was built for Electron by npm start)"
-  npm rebuild keytar
+  npm rebuild keytar || exit 1
   rm -f node_modules/keytar/build/.abi
 fi
 
 echo "== Building the app (the end-to-end and smoke tests run the built output)"
-npx electron-vite build --logLevel warn
+npx electron-vite build --logLevel warn || exit 1
 
 echo "== Unit and integration tests"
+vitest_args=(run --reporter=default --reporter=json --outputFile=artifacts/vitest.json)
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-  bash scripts/with-keyring.sh env CT_KEYCHAIN_TESTS=1 npx vitest run
+  bash scripts/with-keyring.sh env CT_KEYCHAIN_TESTS=1 npx vitest "${vitest_args[@]}"
 else
   echo "gnome-keyring or dbus-run-session is missing: the real-keychain tests are skipped." >&2
   echo "Install them with: apt-get install gnome-keyring dbus-x11" >&2
-  npx vitest run
+  npx vitest "${vitest_args[@]}"
 fi
+unit_status=$?
 
 echo "== Browser end-to-end tests"
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Debian's Chromium is missing (/usr/bin/chromium): install it with apt-get install chromium." >&2
-  exit 1
+  e2e_status=1
+else
+  PLAYWRIGHT_JSON_OUTPUT_NAME=artifacts/playwright.json npx playwright test --reporter=list,json
+  e2e_status=$?
 fi
-npx playwright test
+
+node scripts/test-summary.mjs artifacts/vitest.json artifacts/playwright.json
+[ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
