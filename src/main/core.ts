@@ -196,7 +196,11 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     async start() {
       tray.setSession(cache.snapshot().activeSession)
       await tokenService.load()
-      if (tokenService.current()) engine.start()
+      if (tokenService.current()) {
+        engine.start()
+        // Learns the nick and whether the stored token still works; offline it stays unverified.
+        void tokenService.verify()
+      }
       // First run: the window opens on its own so the user can paste a token.
       else platform.window.show({ page: 'overview' })
     },
