@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: every benchmark against the emulator on loopback, several runs each; writes
+ * bench/results.json (with the date and the machine) and prints a summary.
+ *
+ *   --no-build   use the renderer already in out/renderer instead of building it first
+ *   --skip=a,b   leave out some groups (bundle, tray, sync, memory, dashboard)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { startApi } from './app'
+import { benchBundle } from './bundle'
+import { benchDashboard } from './dashboard'
+import { describeMachine, loadAverage } from './machine'
+import type { BenchResult } from './result'
+import { benchSync } from './sync'
+import { benchTrayWakeups } from './tray-wakeups'
+
+const root = resolve(import.meta.dirname, '..')
+const args = process.argv.slice(2)
+const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','))
+const CHROMIUM = '/usr/bin/chromium'
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0
+        ? resolveRun(out)
+        : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+/** The memory benchmark needs --expose-gc: a child process, with the emulator kept here. */
+async function benchMemoryInChild(): Promise<BenchResult[]> {
+  const api = await startApi({ seed: 'demo' })
+  try {
+    const out = await run(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(root, 'bench/memory-main.ts')],
+      {
+        ...process.env,
+        CT_BENCH_API_URL: api.url,
+      },
+    )
+    return JSON.parse(out.trim().split('\n').pop() ?? '[]') as BenchResult[]
+  } finally {
+    await api.close()
+  }
+}
+
+function judged(results: BenchResult[]): BenchResult[] {
+  return results.map((r) => (r.target ? { ...r, pass: r.summary.median <= r.target.max } : r))
+}
+
+function printSummary(results: BenchResult[]): void {
+  const rows = results.map((r) => {
+    const s = r.summary
+    const spread = s.runs > 1 ? `p10 ${s.p10} / p90 ${s.p90} (min ${s.min}, max ${s.max}, n=${s.runs})` : ''
+    const target = r.target ? `≤ ${r.target.max} ${r.pass ? 'PASS' : 'MISS'}` : ''
+    return [r.title, `${s.median} ${r.unit}`, spread, target]
+  })
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)))
+  for (const row of rows) {
+    console.log(row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  '))
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const loadAtStart = loadAverage()
+  const results: BenchResult[] = []
+  const skipped: { group: string; reason: string }[] = []
+  const step = async (group: string, work: () => Promise<BenchResult[]> | BenchResult[]) => {
+    if (skip.has(group)) return void skipped.push({ group, reason: 'skipped on the command line' })
+    const t0 = performance.now()
+    process.stderr.write(`== ${group} … `)
+    results.push(...(await work()))
+    process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
+  }
+
+  if (!args.includes('--no-build') && !(skip.has('bundle') && skip.has('dashboard'))) {
+    process.stderr.write('== building the renderer (electron-vite build)\n')
+    await run('npx', ['electron-vite', 'build', '--logLevel', 'warn'])
+  }
+  const rendererDir = join(root, 'out/renderer')
+  const haveRenderer = existsSync(join(rendererDir, 'index.html'))
+
+  await step('tray', () => benchTrayWakeups())
+  if (haveRenderer) await step('bundle', () => benchBundle(rendererDir))
+  else skipped.push({ group: 'bundle', reason: 'out/renderer/index.html is missing' })
+  await step('sync', () => benchSync())
+  await step('memory', () => benchMemoryInChild())
+  if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
+  else if (!existsSync(CHROMIUM)) skipped.push({ group: 'dashboard', reason: `${CHROMIUM} is missing` })
+  else await step('dashboard', () => benchDashboard(root))
+
+  const final = judged(results)
+  const report = {
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    durationSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    loadAverage1m: { atStart: loadAtStart, atEnd: loadAverage() },
+    skipped,
+    results: final,
+  }
+  await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  console.log(
+    `\nBenchmarks, ${report.date} — ${report.machine.cpuModel} (${report.machine.cores} cores), ${report.machine.os}, Node ${report.machine.node}, load ${loadAtStart} → ${report.loadAverage1m.atEnd}\n`,
+  )
+  printSummary(final)
+  for (const s of skipped) console.log(`skipped: ${s.group} (${s.reason})`)
+  console.log(
+    `\n${final.filter((r) => r.pass === false).length} of ${final.filter((r) => r.target).length} targets missed; took ${report.durationSeconds} s; written to bench/results.json`,
+  )
+}
+
+await main()

@@ -1,0 +1,162 @@
+/**
+ * Clocks that disagree or jump: the tray counts with the server's clock (smoothed from the HTTP
+ * Date headers), and an end that passes while the machine sleeps or while the app waits is
+ * reported as "Time is up" exactly once.
+ */
+import { describe, expect, it } from 'vitest'
+import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
+import { createCore, type Core } from '../../src/main/core'
+import type { ClockAdapter } from '../../src/main/platform/types'
+import { scheduledEnd } from '../../src/shared/api/time'
+import type { Overview, SyncState } from '../../src/shared/ipc/contract'
+import { createRecordingPlatform, type RecordingPlatform } from '../harness/recording-platform'
+import { TOKEN, app, control, emulator, idle, settle, sleep, tempDir } from './support'
+import { expectTrayCounting, tooltipAt } from './tray-check'
+
+const HOUR = 3_600_000
+const AHEAD = 8 * HOUR
+
+const timeIsUp = (platform: RecordingPlatform) =>
+  platform.notifier.shown.filter((n) => n.title === 'Time is up')
+
+describe('the server clock differs from this machine', () => {
+  it('the server is 8 hours ahead from the start: the tray counts with the server clock', async () => {
+    const api = await emulator()
+    await control(api, 'clock', { offsetMs: AHEAD })
+    const a = await app(api)
+    await settle(a)
+    const state = a.harness.core.syncState()
+    expect(Math.abs(state.clockOffsetMs - AHEAD)).toBeLessThan(2000)
+    const session = (await a.call<Overview>('overview:get')).activeSession
+    if (!session) throw new Error('no active session')
+    expectTrayCounting(a.harness.platform, session, Date.now() + state.clockOffsetMs)
+    // With the machine's own clock it would read 8 hours more.
+    expect(a.harness.platform.tray.tooltip).not.toBe(tooltipAt(a.harness.platform, session, Date.now()))
+  })
+
+  it('the server clock jumps 8 hours mid-run: within three polls the tray follows it', async () => {
+    const api = await emulator()
+    const a = await app(api)
+    await settle(a)
+    const session = (await a.call<Overview>('overview:get')).activeSession
+    if (!session) throw new Error('no active session')
+    expect(Math.abs(a.harness.core.syncState().clockOffsetMs)).toBeLessThan(2000)
+    expectTrayCounting(a.harness.platform, session, Date.now())
+
+    await control(api, 'clock', { offsetMs: AHEAD })
+    let polls = 0
+    while (Math.abs(a.harness.core.syncState().clockOffsetMs - AHEAD) > 2000 && polls < 10) {
+      await a.call('sync:refresh')
+      polls++
+    }
+    // One odd answer is not trusted (a cached response); three that agree are.
+    expect(polls).toBeLessThanOrEqual(3)
+    const offset = a.harness.core.syncState().clockOffsetMs
+    expect(Math.abs(offset - AHEAD)).toBeLessThan(2000)
+    expectTrayCounting(a.harness.platform, session, Date.now() + offset)
+  })
+})
+
+describe('the end passes', () => {
+  it('while the machine sleeps: "Time is up" on waking, notified exactly once, also after a restart', async () => {
+    const api = await emulator()
+    const dataDir = await tempDir()
+    // The machine's clock, moved forward to simulate a sleep (the emulator's clock moves with it).
+    let slept = 0
+    const clock: ClockAdapter = {
+      now: () => Date.now() + slept,
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    }
+    const cores: Core[] = []
+    const start = async () => {
+      const store = new MemoryTokenStore()
+      await store.set(TOKEN)
+      const platform = createRecordingPlatform({
+        version: '0.0.0-test',
+        dataDir,
+        keychain: store,
+        clock,
+        log: () => undefined,
+      })
+      const core = await createCore(platform, {
+        isTrustedSender: (url) => url === 'app://test',
+        apiBaseUrl: api.url,
+        pollSeconds: 3600,
+      })
+      cores.push(core)
+      await core.start()
+      const call = async <T>(channel: string, arg?: unknown) => {
+        const result = await core.dispatch(channel, arg, 'app://test')
+        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+        return result.value as T
+      }
+      for (let i = 0; i < 500 && core.syncState().syncing; i++) await sleep(10)
+      return { platform, core, call }
+    }
+
+    try {
+      const first = await start()
+      await first.call('sync:refresh')
+      const session = (await first.call<Overview>('overview:get')).activeSession
+      const end = session ? scheduledEnd(session) : null
+      if (end === null) throw new Error('the active session has no scheduled end')
+      expect(first.platform.tray.title).not.toBe('Time is up')
+
+      // Asleep until ten minutes after the end.
+      const asleep = end - clock.now() + 10 * 60_000
+      slept += asleep
+      await control(api, 'clock', { advanceMs: asleep })
+      first.platform.power.fireResume()
+      await sleep(50)
+      for (let i = 0; i < 500 && first.core.syncState().syncing; i++) await sleep(10)
+
+      expect(first.platform.tray.title).toBe('Time is up')
+      expect(first.platform.tray.tooltip).toMatch(/^Time is up — ended /)
+      expect(timeIsUp(first.platform)).toHaveLength(1)
+
+      // Waking again, coming online, refreshing: still one.
+      first.platform.power.fireResume()
+      first.platform.power.fireOnline()
+      await sleep(50)
+      await first.call('sync:refresh')
+      await first.call('sync:refresh')
+      expect(timeIsUp(first.platform)).toHaveLength(1)
+
+      await first.core.stop()
+      const second = await start()
+      await second.call('sync:refresh')
+      expect(second.platform.tray.title).toBe('Time is up')
+      expect(timeIsUp(second.platform)).toHaveLength(0)
+    } finally {
+      for (const core of cores) await core.stop()
+    }
+  })
+
+  it('while the app waits between polls: the end timer says "Time is up" once, without a poll', async () => {
+    const api = await emulator()
+    const a = await app(api)
+    await settle(a)
+    // The dom takes off all but three seconds.
+    const summary = (await (await fetch(`${api.url}/__control/state`)).json()) as {
+      data: { scheduledEndUtc: string }
+    }
+    const end = Date.parse(`${summary.data.scheduledEndUtc.replace(' ', 'T')}Z`)
+    const seconds = Math.floor((end - Date.now()) / 1000) - 3
+    await control(api, 'play', { game: 'luck', operation: 'SUB', seconds })
+    const state = await a.call<SyncState>('sync:refresh')
+    expect(state.lastError).toBeNull()
+    expect(a.harness.platform.tray.title).not.toBe('Time is up')
+    const polls = api.requestLog.length
+
+    await sleep(5000)
+    await idle(a)
+    expect(a.harness.platform.tray.title).toBe('Time is up')
+    expect(timeIsUp(a.harness.platform)).toHaveLength(1)
+    // The end timer needs no request.
+    expect(api.requestLog.length).toBe(polls)
+    await a.call('sync:refresh')
+    await a.call('sync:refresh')
+    expect(timeIsUp(a.harness.platform)).toHaveLength(1)
+  })
+})

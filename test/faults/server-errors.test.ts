@@ -1,0 +1,86 @@
+/**
+ * The service answers badly (500, 429 with Retry-After, an HTML error page, a body that is not
+ * JSON): reads are retried with backoff and then reported, the tray keeps counting from the cache,
+ * the dashboard's reads fall back to the cache, and a refresh after the fault brings everything back.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Overview, SyncState } from '../../src/shared/ipc/contract'
+import type { FaultConfig } from '../fake-api/server'
+import { app, clearFaults, emulator, setFaults, settle } from './support'
+import { expectRecovered, expectRetriedWithBackoff, expectTray, snapshotBefore } from './recovery'
+
+interface Case {
+  name: string
+  faults: FaultConfig
+  /** What the sync state tells the user. */
+  lastError: RegExp
+  /** Smallest wait before each retry, in ms. */
+  minGaps: number[]
+}
+
+const BACKOFF = [500, 1000, 2000]
+
+const cases: Case[] = [
+  {
+    name: 'HTTP 500',
+    faults: { status500: {} },
+    lastError: /server error \(HTTP 500\)/,
+    minGaps: BACKOFF,
+  },
+  {
+    name: 'HTTP 429 with Retry-After',
+    faults: { status429: { retryAfterSeconds: 1 } },
+    lastError: /slow down/,
+    // Retry-After (1 s) wins over the shorter backoff steps.
+    minGaps: [1000, 1000, 2000],
+  },
+  {
+    name: 'an HTML error page from a proxy',
+    faults: { htmlError: { status: 502 } },
+    lastError: /server error \(HTTP 502\)/,
+    minGaps: BACKOFF,
+  },
+  {
+    name: 'a body that is not valid JSON',
+    faults: { malformedJson: {} },
+    lastError: /not valid JSON/,
+    minGaps: BACKOFF,
+  },
+]
+
+describe('the service answers with an error', () => {
+  for (const c of cases) {
+    it(`${c.name}: retried with backoff, reported, cached data kept, recovered by a refresh`, async () => {
+      const api = await emulator()
+      const a = await app(api)
+      await settle(a)
+      const before = await snapshotBefore(a)
+
+      await setFaults(api, c.faults)
+      const start = api.requestLog.length
+      const state = (await a.call('sync:refresh')) as SyncState
+      expectRetriedWithBackoff(api.requestLog.slice(start), 'sessions.php', c.minGaps)
+
+      expect(state.lastError).toMatch(c.lastError)
+      // The service answered: this is not "offline".
+      expect(state.offline).toBe(false)
+      expect(state.syncing).toBe(false)
+      expect(state.stoppedForToken).toBe(false)
+      expect(state.lastSyncAt).toBe(before.lastSyncAt)
+      // The tray keeps counting down to the cached end.
+      expectTray(a, before.session)
+
+      // The overview shows the last known state while the service fails.
+      const overview = await a.invoke('overview:get')
+      expect(overview).toMatchObject({ ok: true })
+      if (overview.ok) {
+        const value = overview.value as Overview
+        expect(value.activeSession?.id).toBe(before.activeId)
+        expect(value.stats?.nick).toBe(before.nick)
+      }
+
+      await clearFaults(api)
+      await expectRecovered(a, api, before)
+    }, 40_000)
+  }
+})
