@@ -25,6 +25,8 @@ export interface CoreOptions {
   apiBaseUrl?: string
   /** One poll interval for everything, in seconds (tests). */
   pollSeconds?: number
+  /** How long one request may take (default 15 s; tests shorten it). */
+  requestTimeoutMs?: number
 }
 
 export interface Core {
@@ -48,6 +50,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   if (options.pollSeconds) settings.update({ pollSecondsOverride: options.pollSeconds })
   const cache = new DataCache({
     file: storage.openFile('cache'),
+    statusFile: storage.openFile('sync-status'),
     now: clock.now,
   })
   for (const problem of [settings.lastProblem(), cache.lastProblem()]) {
@@ -63,6 +66,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       baseUrl,
       getToken,
       userAgent,
+      ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
       onResponse: (info) => {
         if (info.date) serverClock.addSample(info.date, info.startedAt, info.receivedAt)
       },

@@ -21,6 +21,7 @@ export interface HarnessOptions {
   rendererDir: string
   version: string
   pollSeconds?: number | undefined
+  requestTimeoutMs?: number | undefined
 }
 
 export interface Harness {
@@ -82,6 +83,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     isTrustedSender: (senderUrl) => senderUrl !== null && senderUrl === origin,
     apiBaseUrl: options.apiBaseUrl,
     ...(options.pollSeconds !== undefined ? { pollSeconds: options.pollSeconds } : {}),
+    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   })
   const bridge = await buildBridge()
   const sseClients = new Set<ServerResponse>()

@@ -52,9 +52,8 @@ function tokenResult(result: TokenActionResult) {
   })
 }
 
-const isOffline = (e: unknown) =>
-  e instanceof ApiError &&
-  (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server' || e.kind === 'rateLimited')
+/** The service cannot answer usefully right now (down, slow, or garbled): show the cache. */
+const isOffline = (e: unknown) => e instanceof ApiError && (e.retryable || e.kind === 'badResponse')
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { platform, tokens, settings, cache, engine, serverClock } = deps

@@ -87,6 +87,12 @@ export interface CachePatch {
 
 export interface DataCacheOptions {
   file: KeyValueFile
+  /**
+   * A small file for the time and outcome of the last sync, which change on every poll: writing
+   * them there spares rewriting the whole cache (megabytes with a long history) when nothing else
+   * changed. Read over the main file's copy when newer.
+   */
+  statusFile?: KeyValueFile
   now: () => number
   /** Histories and games changes are kept for this many sessions, the most recently updated. */
   maxSessions?: number
@@ -130,6 +136,13 @@ const storedCache = z.object({
   notified: z.array(z.string()).default([]),
 })
 
+const STATUS_KEYS = new Set(['lastSyncAt', 'lastSyncError'])
+const syncStatus = z.object({ lastSyncAt: z.number().nullable(), lastSyncError: z.string().nullable() })
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
 function emptyCache(): CacheData {
   return {
     stats: null,
@@ -150,6 +163,7 @@ function toWire(data: CacheData): Record<string, unknown> {
 
 export class DataCache {
   private readonly file: KeyValueFile
+  private readonly statusFile: KeyValueFile | null
   private readonly now: () => number
   private readonly maxSessions: number
   private readonly maxNotified: number
@@ -159,10 +173,11 @@ export class DataCache {
 
   constructor(options: DataCacheOptions) {
     this.file = options.file
+    this.statusFile = options.statusFile ?? null
     this.now = options.now
     this.maxSessions = options.maxSessions ?? 20
     this.maxNotified = options.maxNotified ?? 2000
-    this.data = this.read()
+    this.data = this.withStatus(this.read())
     this.notifiedSet = new Set(this.data.notified)
   }
 
@@ -183,6 +198,15 @@ export class DataCache {
   update(patch: CachePatch): void {
     const at = this.now()
     const { histories, gamesChanges, ...plain } = patch
+    const statusOnly =
+      !histories &&
+      !gamesChanges &&
+      Object.entries(plain).every(([key, value]) => value === undefined || STATUS_KEYS.has(key))
+    if (statusOnly && this.statusFile) {
+      this.data = { ...this.data, ...dropUndefined(plain) }
+      this.persistStatus()
+      return
+    }
     const next: CacheData = { ...this.data }
     for (const [key, value] of Object.entries(plain)) {
       if (value !== undefined) Object.assign(next, { [key]: value })
@@ -236,6 +260,28 @@ export class DataCache {
       return b.updatedAt - a.updatedAt
     })
     return Object.fromEntries(ranked.slice(0, this.maxSessions))
+  }
+
+  private persistStatus(): void {
+    try {
+      this.statusFile?.write({ lastSyncAt: this.data.lastSyncAt, lastSyncError: this.data.lastSyncError })
+    } catch (error) {
+      this.problem = `The time of the last sync could not be saved (${describe(error)}).`
+    }
+  }
+
+  /** The status file's copy of the last sync, when it is newer than the main file's. */
+  private withStatus(data: CacheData): CacheData {
+    let raw: unknown
+    try {
+      raw = this.statusFile?.read()
+    } catch {
+      return data
+    }
+    const parsed = syncStatus.safeParse(raw)
+    if (!parsed.success) return data
+    const newer = (parsed.data.lastSyncAt ?? 0) >= (data.lastSyncAt ?? 0)
+    return newer ? { ...data, ...parsed.data } : data
   }
 
   private persist(): void {

@@ -16,7 +16,12 @@ export function createSyncCache(cache: DataCache): SyncCache {
         ? undefined
         : (snap.activeSession as Session | null)
     },
-    setActiveSession: (activeSession) => cache.update({ activeSession }),
+    setActiveSession: (activeSession) => {
+      // Unchanged on most polls: no write then.
+      if (JSON.stringify(cache.snapshot().activeSession) !== JSON.stringify(activeSession)) {
+        cache.update({ activeSession })
+      }
+    },
     getHistories: (sessionId) => (cache.history(sessionId)?.items as HistoryItem[] | undefined) ?? null,
     setHistories: (sessionId, items) =>
       cache.update({ histories: { [sessionId]: { items, newestMarker: null, complete: true } } }),

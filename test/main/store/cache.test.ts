@@ -331,3 +331,39 @@ describe('DataCache', () => {
     }
   })
 })
+
+describe('the status file', () => {
+  const open = () =>
+    new DataCache({
+      file: createJsonFile({ cwd: dir, name: 'cache', pretty: false }),
+      statusFile: createJsonFile({ cwd: dir, name: 'sync-status' }),
+      now: () => now,
+    })
+
+  it('a sync that changed nothing writes only the small status file, and a restart reads it', () => {
+    const cache = open()
+    cache.update({
+      activeSession,
+      histories: { 123: { items: histories, newestMarker: null, complete: true } },
+    })
+    const main = readFileSync(join(dir, 'cache.json'), 'utf8')
+    cache.update({ lastSyncAt: T0 + 60_000, lastSyncError: null })
+    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toBe(main)
+    expect(JSON.parse(readFileSync(join(dir, 'sync-status.json'), 'utf8'))).toEqual({
+      lastSyncAt: T0 + 60_000,
+      lastSyncError: null,
+    })
+    const again = open()
+    expect(again.snapshot().lastSyncAt).toBe(T0 + 60_000)
+    expect(again.snapshot().activeSession).toEqual(activeSession)
+  })
+
+  it('an older or damaged status file does not override the main file', () => {
+    const cache = open()
+    cache.update({ activeSession, lastSyncAt: T0 + 5_000 })
+    writeFileSync(join(dir, 'sync-status.json'), JSON.stringify({ lastSyncAt: T0, lastSyncError: 'old' }))
+    expect(open().snapshot().lastSyncAt).toBe(T0 + 5_000)
+    writeFileSync(join(dir, 'sync-status.json'), '{ not json')
+    expect(open().snapshot().lastSyncAt).toBe(T0 + 5_000)
+  })
+})
