@@ -87,6 +87,31 @@ export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppCont
   },
 })
 
+/**
+ * The browser's locale and zone for dashboard specs: the emulator's user lives at +01:00, and a
+ * zone fixed at +01:00 all year (POSIX names invert the sign) keeps the expected texts the same
+ * in every season.
+ */
+export const USER_ZONE = { locale: 'en-US', timezoneId: 'Etc/GMT-1' } as const
+const USER_OFFSET_MS = 3_600_000
+
+/** The user's calendar date ("YYYY-MM-DD") of an instant. */
+export const userDate = (instant: number) => new Date(instant + USER_OFFSET_MS).toISOString().slice(0, 10)
+
+/** The user's wall-clock time ("HH:MM") of an instant. */
+export const userTime = (instant: number) => new Date(instant + USER_OFFSET_MS).toISOString().slice(11, 16)
+
+/** An instant from a date and time on the user's wall clock. */
+export const userInstant = (date: string, time: string) => Date.parse(`${date}T${time}:00+01:00`)
+
+/** Medium date and short time, as the dashboard writes an instant in USER_ZONE. */
+export const formatUserDateTime = (instant: number) =>
+  new Intl.DateTimeFormat(USER_ZONE.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: USER_ZONE.timezoneId,
+  }).format(instant)
+
 /** The sidebar button of a page ('Overview', 'Sessions', 'Orgasms', 'Settings'). */
 export async function goTo(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click()
@@ -102,6 +127,20 @@ export function requestsTo(ctx: AppContext, method: string, endpoint: string) {
 export function activeSessionRow(ctx: AppContext) {
   const state = ctx.api.state
   return [...state.sessions.values()].find((s) => s.active && s.userId === state.mainUserId)
+}
+
+type Marked = { __e2eLoadMark?: string }
+
+/** Marks the loaded document; `expectNoReload` then proves that no full reload happened since. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(globalThis as unknown as Marked).__e2eLoadMark = 'still here'
+  })
+}
+
+export async function expectNoReload(page: Page): Promise<void> {
+  const mark = await page.evaluate(() => (globalThis as unknown as Marked).__e2eLoadMark)
+  expect(mark, 'the page was not reloaded').toBe('still here')
 }
 
 /** Uncaught page errors and console errors, collected from now on. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Session } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
@@ -26,7 +26,7 @@ interface Props {
   total: number
 }
 
-export default function SessionDurationsChart({ sessions, complete, total }: Props) {
+function SessionDurationsChart({ sessions, complete, total }: Props) {
   const loc = useLocale()
   const navigate = useNavigate()
   const now = useNow(60_000)
@@ -129,3 +129,6 @@ export default function SessionDurationsChart({ sessions, complete, total }: Pro
     </div>
   )
 }
+
+// Paging the table re-renders the page; thousands of bars must not be redrawn for that.
+export default memo(SessionDurationsChart)

@@ -8,6 +8,7 @@ import { Empty, ErrorNotice, Loading, QueryView } from '../../components/Status'
 import { useCanWrite } from '../../context'
 import { noOrgasmFilters, orgasmQuery, type OrgasmFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
+import { usePageInRange } from '../../hooks/usePageInRange'
 import { OrgasmEditor } from './OrgasmEditor'
 import { OrgasmFiltersForm } from './OrgasmFiltersForm'
 import { OrgasmTable } from './OrgasmTable'
@@ -30,6 +31,7 @@ export default function OrgasmsPage() {
     },
     ['orgasms'],
   )
+  usePageInRange(list.data, offset, LIMIT, setOffset)
   const [editing, setEditing] = useState<Orgasm | null>(null)
   const [toDelete, setToDelete] = useState<Orgasm | null>(null)
   const del = useAction((id: number) => call('orgasms:delete', { id }))

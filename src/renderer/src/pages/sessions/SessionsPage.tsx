@@ -8,6 +8,7 @@ import { Empty, ErrorNotice, Loading, QueryView } from '../../components/Status'
 import { useCanWrite } from '../../context'
 import { noSessionFilters, sessionListQuery, type SessionFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
+import { usePageInRange } from '../../hooks/usePageInRange'
 import { useNavigate } from '../../nav'
 import { SessionFiltersForm } from './SessionFiltersForm'
 import { SessionTable } from './SessionTable'
@@ -28,6 +29,7 @@ export default function SessionsPage() {
     (l, o) => call('sessions:list', sessionListQuery(filters, l, o)),
     ['sessions', 'active'],
   )
+  usePageInRange(list.data, offset, limit, setOffset)
   const [toDelete, setToDelete] = useState<Session | null>(null)
   const del = useAction((id: number) => call('sessions:delete', { id }))
 

@@ -1,0 +1,79 @@
+import { activeSessionRow, collectPageErrors, expect, goTo, test, USER_ZONE } from './fixtures'
+
+test.use(USER_ZONE)
+
+test.describe('dashboard: a large account', () => {
+  test('2000 sessions page and chart; a 20000-row history draws a thinned timeline', async ({
+    page,
+    app,
+  }) => {
+    test.setTimeout(120_000)
+    const errors = collectPageErrors(page)
+    const ctx = await app({ api: { seed: 'large', largeSessions: 2000, largeHistoryRows: 20_000 } })
+    const state = ctx.api.state
+    const total = [...state.sessions.values()].filter((s) => s.userId === state.mainUserId).length
+    expect(total).toBe(2001)
+    const active = activeSessionRow(ctx)
+    if (!active) throw new Error('The large seed has an active session')
+    const historyRows = state.histories.get(active.id) ?? []
+    expect(historyRows.length).toBeGreaterThanOrEqual(20_000)
+
+    await ctx.open()
+    await expect(page.getByText('Time left')).toBeVisible()
+    await goTo(page, 'Sessions')
+
+    // Paging over 2001 sessions.
+    const rows = page.getByRole('region', { name: 'All sessions' }).locator('tbody tr')
+    const pager = page.getByRole('navigation', { name: 'Sessions pages' })
+    await expect(rows).toHaveCount(50)
+    await expect(pager).toContainText(`1–50 of ${total}`)
+    const firstOfPage1 = await rows.first().textContent()
+    await pager.getByRole('button', { name: 'Next page' }).click()
+    await expect(pager).toContainText(`51–100 of ${total}`)
+    await expect(rows.first()).not.toHaveText(firstOfPage1 ?? '')
+    await page.getByLabel('Per page').selectOption('200')
+    await expect(pager).toContainText(`1–200 of ${total}`)
+    await expect(rows).toHaveCount(200)
+
+    // The chart says it shows the first 2000 of them, and draws them.
+    const durations = page.getByRole('region', { name: 'Durations' })
+    await expect(durations.locator('figcaption')).toHaveText(
+      `Session durations over time (the first 2000 of ${total} sessions)`,
+    )
+    const bars = durations.locator('figure .recharts-bar-rectangle path.recharts-rectangle')
+    await expect(bars.first()).toBeAttached()
+    expect(await bars.count()).toBeGreaterThan(1000)
+    await durations.getByRole('button', { name: 'Per month' }).click()
+    await expect(durations.locator('figcaption')).toContainText('Total locked time per month')
+    await expect(bars.first()).toBeAttached()
+
+    // The active session: thousands of changes become grouped markers on a thinned line.
+    await page.getByRole('button', { name: `Open session ${active.id}`, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: `Session ${active.id}` })).toBeVisible()
+    const figure = page.getByRole('region', { name: 'Schedule timeline' }).locator('figure')
+    const changes = historyRows.filter((r) => r.type !== 'START').length
+    await expect(figure.locator('figcaption')).toHaveText(
+      `Scheduled end over time, ${changes} changes (grouped: too many to show one by one)`,
+      { timeout: 30_000 },
+    )
+    const line = figure.locator('path.recharts-line-curve')
+    await expect(line).toHaveCount(1)
+    const segments = ((await line.getAttribute('d')) ?? '').split(/[LHV]/).length
+    expect(segments).toBeGreaterThan(50)
+    expect(segments).toBeLessThan(historyRows.length)
+    const markers = await figure.locator('.recharts-scatter-symbol').count()
+    expect(markers).toBeGreaterThan(10)
+    expect(markers).toBeLessThan(1000)
+
+    const history = page.getByRole('region', { name: 'History' })
+    await expect(history.locator('tbody tr')).toHaveCount(50)
+    await expect(history.getByRole('navigation', { name: 'History pages' })).toContainText(
+      `1–50 of ${historyRows.length}`,
+    )
+    await expect(page.getByRole('region', { name: 'Game rule changes' }).locator('li.audit-row')).toHaveCount(
+      (state.gamesChanges.get(active.id) ?? []).length,
+    )
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+})
