@@ -33,7 +33,8 @@ const DICE: DiceConfig = {
 export function seedLarge(ctx: SeedContext, sizes: LargeSizes): void {
   const { state, rng, now } = ctx
   const main = state.mainUserId
-  const steps = randomSteps(rng, sizes.historyRows)
+  // historyRows counts every row of the session, its START row included.
+  const steps = randomSteps(rng, Math.max(0, sizes.historyRows - 1))
   scaleToNet(steps, 60 * 86_400)
   const finalEnd = floorMinute(now + rng.int(2, 5) * DAY_MS)
   const startSchedule = finalEnd - netSeconds(steps) * 1000
