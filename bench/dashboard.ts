@@ -10,19 +10,10 @@ import type { FakeApi } from '../test/fake-api/server'
 import { performance } from 'node:perf_hooks'
 import { startApi, startApp, type BenchApp } from './app'
 import type { BenchResult } from './result'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium'
 import { summarize, type Summary } from './stats'
 
 const RUNS = 6
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** What the page must show for a navigation to count as done. */
 const TIMELINE_DRAWN = `section[aria-labelledby="timeline-heading"] svg .recharts-line path.recharts-curve[d]`
@@ -102,7 +93,7 @@ async function backToOverview(page: Page): Promise<void> {
 export async function benchDashboard(root: string): Promise<BenchResult[]> {
   const api: FakeApi = await startApi({ seed: 'large', largeSessions: 2000, largeHistoryRows: 20_000 })
   const app = await startApp(api, { rendererDir: resolve(root, 'out/renderer') })
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     await app.idle()
     const core = await coreSideTimes(app)

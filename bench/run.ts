@@ -17,11 +17,11 @@ import { describeMachine, loadAverage } from './machine'
 import type { BenchResult } from './result'
 import { benchSync } from './sync'
 import { benchTrayWakeups } from './tray-wakeups'
+import { CHROMIUM_PATH } from '../test/support/chromium'
 
 const root = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','))
-const CHROMIUM = '/usr/bin/chromium'
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolveRun, reject) => {
@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   await step('sync', () => benchSync())
   await step('memory', () => benchMemoryInChild())
   if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
-  else if (!existsSync(CHROMIUM)) skipped.push({ group: 'dashboard', reason: `${CHROMIUM} is missing` })
+  else if (!existsSync(CHROMIUM_PATH))
+    skipped.push({ group: 'dashboard', reason: `${CHROMIUM_PATH} is missing` })
   else await step('dashboard', () => benchDashboard(root))
 
   const final = judged(results)

@@ -12,7 +12,7 @@ import { isAllowedExternalUrl } from '../security/policy'
 import type { DataCache } from '../store/cache'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
 import type { SyncEngine } from '../sync/engine'
-import type { HistoryItem, Session } from '../../shared/api/schemas'
+import type { HistoryItem, OrgasmPage, Session, SessionPage } from '../../shared/api/schemas'
 import type { DATA_SCOPES } from '../../shared/ipc/contract'
 import type { TokenActionResult } from '../../shared/token-status'
 import type { Handlers } from './dispatch'
@@ -53,6 +53,10 @@ function tokenResult(result: TokenActionResult) {
 }
 
 /** The service cannot answer usefully right now (down, slow, or garbled): show the cache. */
+/** Only the first page of an unfiltered list is kept for offline use. */
+const isFirstPage = (query: object & { offset?: number | undefined }) =>
+  Object.keys(query).every((k) => k === 'limit' || k === 'offset') && !query.offset
+
 const isOffline = (e: unknown) => e instanceof ApiError && (e.retryable || e.kind === 'badResponse')
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -71,6 +75,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     } catch (e) {
       if (e instanceof ApiError && e.kind === 'forbidden') tokens.markReadOnly()
       if (e instanceof ApiError && e.kind === 'unauthorized') tokens.markRevoked()
+      throw e
+    }
+  }
+
+  /** A read that falls back to what the cache holds when the service cannot answer now. */
+  async function readOrCached<T>(
+    run: () => Promise<T>,
+    cached: () => T | null,
+    keep?: (value: T) => unknown,
+  ): Promise<T> {
+    try {
+      const value = await read(run)
+      keep?.(value)
+      return value
+    } catch (e) {
+      const fallback = isOffline(e) ? cached() : null
+      if (fallback !== null) return fallback
       throw e
     }
   }
@@ -158,29 +179,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         sync: syncState(),
       }
     },
-    'stats:get': async () => {
-      try {
-        const stats = await read(() => deps.client().stats())
-        cache.update({ stats })
-        return stats
-      } catch (e) {
-        const cached = cache.snapshot().stats
-        if (isOffline(e) && cached) return cached
-        throw e
-      }
-    },
+    'stats:get': async () =>
+      readOrCached(
+        () => deps.client().stats(),
+        () => cache.snapshot().stats,
+        (stats) => cache.update({ stats }),
+      ),
 
     'sessions:list': async (query) => {
-      const unfiltered = Object.keys(query).every((k) => k === 'limit' || k === 'offset') && !query.offset
-      try {
-        const page = await read(() => deps.client().listSessions(query))
-        if (unfiltered) cache.update({ sessions: page })
-        return page
-      } catch (e) {
-        const cached = cache.snapshot().sessions
-        if (isOffline(e) && unfiltered && cached) return cached as typeof cached & { items: Session[] }
-        throw e
-      }
+      const first = isFirstPage(query)
+      return readOrCached(
+        () => deps.client().listSessions(query),
+        () => (first ? (cache.snapshot().sessions as SessionPage | null) : null),
+        (sessions) => first && cache.update({ sessions }),
+      )
     },
     'sessions:get': async ({ id }) => read(() => deps.client().getSession(id)),
     'sessions:create': async (input) =>
@@ -200,29 +212,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!filtered && cached?.complete && query.session === activeId()) {
         return { items: cached.items as HistoryItem[], complete: true }
       }
-      try {
-        return await read(() => deps.client().allHistories(query, { maxItems: ALL_ROWS_CAP }))
-      } catch (e) {
-        if (isOffline(e) && !filtered && cached)
-          return { items: cached.items as HistoryItem[], complete: false }
-        throw e
-      }
+      return readOrCached(
+        () => deps.client().allHistories(query, { maxItems: ALL_ROWS_CAP }),
+        () => (!filtered && cached ? { items: cached.items as HistoryItem[], complete: false } : null),
+      )
     },
     'gamesChanges:list': async (query) => read(() => deps.client().listGamesChanges(query)),
     'gamesChanges:all': async (query) =>
       read(() => deps.client().allGamesChanges(query, { maxItems: ALL_ROWS_CAP })),
 
     'orgasms:list': async (query) => {
-      const unfiltered = Object.keys(query).every((k) => k === 'limit' || k === 'offset') && !query.offset
-      try {
-        const page = await read(() => deps.client().listOrgasms(query))
-        if (unfiltered) cache.update({ orgasms: page })
-        return page
-      } catch (e) {
-        const cached = cache.snapshot().orgasms
-        if (isOffline(e) && unfiltered && cached) return cached as typeof cached & { items: [] }
-        throw e
-      }
+      const first = isFirstPage(query)
+      return readOrCached(
+        () => deps.client().listOrgasms(query),
+        () => (first ? (cache.snapshot().orgasms as OrgasmPage | null) : null),
+        (orgasms) => first && cache.update({ orgasms }),
+      )
     },
     'orgasms:get': async ({ id }) => read(() => deps.client().getOrgasm(id)),
     'orgasms:create': async (input) => write(['orgasms', 'stats'], () => deps.client().createOrgasms(input)),
