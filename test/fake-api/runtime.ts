@@ -17,6 +17,8 @@ export interface RequestLogEntry {
   durationMs: number
   /** Whether an Authorization header was sent (the token itself is never logged). */
   authorization: boolean
+  /** The User-Agent header sent, if any. */
+  userAgent: string | null
   fault?: string
 }
 

@@ -235,6 +235,7 @@ export async function startFakeApi(opts: FakeApiOptions = {}): Promise<FakeApi> 
       time: rt.now(),
       durationMs: 0,
       authorization: req.headers.authorization !== undefined,
+      userAgent: req.headers['user-agent'] ?? null,
     }
     rt.requestLog.push(entry)
     res.on('close', () => {

@@ -67,6 +67,8 @@ describe('sync engine against the emulator', () => {
     const polls = api.requestLog.slice(before)
     expect(polls).toHaveLength(5)
     expect(polls.every((r) => r.path.endsWith('sessions.php') && r.query.active === '1')).toBe(true)
+    // Every request names the app and its version.
+    expect(polls.every((r) => r.userAgent?.startsWith('ChastityTrackerCompanion/0.0.0-test'))).toBe(true)
   })
 
   it('a DICE roll moves the tray and notifies exactly once, also across a restart', async () => {
