@@ -11,13 +11,16 @@ const require = createRequire(import.meta.url)
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
 
+/** The Electron executable, fetched on first use (in a child, so a failed download stays quiet). */
 function electronBinary() {
-  try {
-    const path = require('electron')
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  const pathFile = join(root, 'node_modules/electron/path.txt')
+  if (!existsSync(pathFile)) console.log("Fetching Electron's binary (first start only)...")
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  const path = probe.status === 0 ? probe.stdout.trim() : ''
+  return path && existsSync(path) ? path : null
 }
 
 if (!electronBinary()) {
