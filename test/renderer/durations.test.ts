@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Session } from '../../src/shared/api/schemas'
-import { sessionSpans, summarizeSpans, totalsByPeriod } from '../../src/renderer/src/charts/durations'
+import {
+  autoGrouping,
+  sessionSpans,
+  summarizeSpans,
+  totalsByPeriod,
+} from '../../src/renderer/src/charts/durations'
 
 const s = (over: Partial<Session>): Session => ({
   id: 1,
@@ -83,5 +88,31 @@ describe('totalsByPeriod', () => {
       ['2026-01', 1],
       ['2026-02', 2],
     ])
+  })
+})
+
+describe('autoGrouping', () => {
+  /** `n` one-hour sessions, `everyDays` apart, from 2020-01-06 (a Monday) on. */
+  const spaced = (n: number, everyDays: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const start = Date.UTC(2020, 0, 6, 12) + i * everyDays * 24 * HOUR
+      return { id: i, start, end: start + HOUR, active: false, durationMs: HOUR }
+    })
+
+  it('draws one bar per session while they fit', () => {
+    expect(autoGrouping(spaced(10, 1), 'UTC', 10)).toBe('session')
+    expect(autoGrouping([], 'UTC', 10)).toBe('session')
+  })
+
+  it('groups per week when there are too many sessions but few enough weeks', () => {
+    // 30 sessions a day apart fill 5 weeks.
+    expect(autoGrouping(spaced(30, 1), 'UTC', 10)).toBe('week')
+    expect(autoGrouping(spaced(30, 1), 'UTC', 5)).toBe('week')
+  })
+
+  it('groups per month when even the weeks are too many', () => {
+    // 30 sessions a week apart: 30 weeks, 7 months.
+    expect(autoGrouping(spaced(30, 7), 'UTC', 10)).toBe('month')
+    expect(autoGrouping(spaced(30, 1), 'UTC', 4)).toBe('month')
   })
 })

@@ -5,8 +5,10 @@ import {
   formatAtOffset,
   formatCalendarDate,
   formatCountdown,
+  formatDate,
   formatDateTime,
   formatDuration,
+  formatMonth,
   formatRelative,
 } from '../../src/renderer/src/format'
 
@@ -50,6 +52,20 @@ describe('dates', () => {
     const t = Date.UTC(2026, 1, 10, 23, 30)
     expect(formatDateTime(t, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('11 Feb 2026, 08:30')
     expect(formatDateTime(t, { locale: 'en-GB', timeZone: 'UTC' })).toBe('10 Feb 2026, 23:30')
+  })
+
+  it('keeps locales, zones and styles apart when the same formatters are used again', () => {
+    const t = Date.UTC(2026, 1, 10, 23, 30)
+    const tokyo = { locale: 'en-GB', timeZone: 'Asia/Tokyo' }
+    const utcUs = { locale: 'en-US', timeZone: 'UTC' }
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate(t, tokyo)).toBe('11 Feb 2026')
+      expect(formatDateTime(t, tokyo)).toBe('11 Feb 2026, 08:30')
+      expect(formatDate(t, utcUs)).toBe('Feb 10, 2026')
+      expect(formatDateTime(t, utcUs)).toBe('Feb 10, 2026, 11:30 PM')
+      expect(formatMonth('2026-02', 'en-GB')).toBe('Feb 2026')
+      expect(formatCalendarDate('2026-02-10', 'en-US')).toBe('Feb 10, 2026')
+    }
   })
 
   it('formats at a fixed offset and plain calendar dates', () => {

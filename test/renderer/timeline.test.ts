@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryItem } from '../../src/shared/api/schemas'
-import { timelineFromHistory } from '../../src/renderer/src/charts/timeline'
+import { extendSteps, timelineFromHistory } from '../../src/renderer/src/charts/timeline'
 
 const row = (over: Partial<HistoryItem>): HistoryItem => ({
   session: 1,
@@ -74,5 +74,24 @@ describe('timelineFromHistory', () => {
 
   it('is empty for no rows', () => {
     expect(timelineFromHistory([], 5)).toEqual({ steps: [], markers: [] })
+  })
+})
+
+describe('extendSteps', () => {
+  const steps = [
+    { x: 10, y: 100 },
+    { x: 20, y: 150 },
+  ]
+
+  it('draws the last level on to a later end, leaving its input alone', () => {
+    expect(extendSteps(steps, 35)).toEqual([...steps, { x: 35, y: 150 }])
+    expect(steps).toHaveLength(2)
+  })
+
+  it('adds nothing for no end, an end not after the last change, or no steps', () => {
+    expect(extendSteps(steps, null)).toEqual(steps)
+    expect(extendSteps(steps, 20)).toEqual(steps)
+    expect(extendSteps(steps, 5)).toEqual(steps)
+    expect(extendSteps([], 50)).toEqual([])
   })
 })

@@ -71,17 +71,35 @@ export function formatCountdown(ms: number, showSeconds = true): string {
   return days > 0 ? `${days}d ${clock}` : clock
 }
 
+type DateStyle = 'dateTime' | 'date' | 'month'
+
+const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'medium' },
+  month: { month: 'short', year: 'numeric' },
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and charts and tables
+// format thousands of dates: one formatter per locale, zone and style is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string | undefined, timeZone: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone}|${style}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** Medium date and short time in the user's locale and zone. */
 export function formatDateTime(instant: Instant, loc: Locale): string {
-  return new Intl.DateTimeFormat(loc.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: loc.timeZone,
-  }).format(instant)
+  return formatter(loc.locale, loc.timeZone, 'dateTime').format(instant)
 }
 
 export function formatDate(instant: Instant, loc: Locale): string {
-  return new Intl.DateTimeFormat(loc.locale, { dateStyle: 'medium', timeZone: loc.timeZone }).format(instant)
+  return formatter(loc.locale, loc.timeZone, 'date').format(instant)
 }
 
 /** A calendar date "YYYY-MM-DD" (no time, no zone) in the user's locale. */
@@ -89,7 +107,7 @@ export function formatCalendarDate(date: string, locale: string | undefined): st
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   if (!m) return date
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc)
+  return formatter(locale, 'UTC', 'date').format(utc)
 }
 
 /** "YYYY-MM" as "Jan 2026" in the user's locale. */
@@ -97,14 +115,12 @@ export function formatMonth(month: string, locale: string | undefined): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month)
   if (!m) return month
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc)
+  return formatter(locale, 'UTC', 'month').format(utc)
 }
 
 /** An instant as the wall clock at a fixed UTC offset, e.g. a session's own "+01:00". */
 export function formatAtOffset(instant: Instant, offsetMinutes: number, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
-    instant + offsetMinutes * MINUTE,
-  )
+  return formatter(locale, 'UTC', 'dateTime').format(instant + offsetMinutes * MINUTE)
 }
 
 /** "3 days ago", "in 2 hours", relative to `now`. */

@@ -1,22 +1,14 @@
-import { useMemo, useState } from 'react'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  XAxis,
-  YAxis,
-  type ScatterPointItem,
-} from 'recharts'
+import { memo, useCallback, useMemo, useState } from 'react'
+import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, type ScatterPointItem } from 'recharts'
 import type { HistoryItem } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
 import { describeChange, formatDate, formatDateTime, formatDuration, type Locale } from '../format'
+import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { AXIS, GRID, SOURCE_COLORS } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket } from './downsample'
-import { timelineFromHistory } from './timeline'
+import { extendSteps, timelineFromHistory } from './timeline'
 
 interface Props {
   items: readonly HistoryItem[]
@@ -27,6 +19,8 @@ interface Props {
 }
 
 type Point = { x: number; y: number }
+
+const HEIGHT = 300
 
 function isMarker(p: object): p is Marker {
   return 'type' in p && 'seconds' in p
@@ -112,99 +106,113 @@ function groupMarkers(markers: readonly Marker[]) {
   return [...groups.values()]
 }
 
-export default function HistoryTimelineChart({ items, complete, until, active }: Props) {
+function HistoryTimelineChart({ items, complete, until, active }: Props) {
   const loc = useLocale()
   const now = useNow(60_000)
   const [hover, setHover] = useState<Hover | null>(null)
-  const onEnter = (item: ScatterPointItem) => {
+  // Measured before the first paint, so the chart is drawn in the same frame as the page.
+  const [areaRef, width] = useElementWidth<HTMLDivElement>()
+  const onEnter = useCallback((item: ScatterPointItem) => {
     if (isPoint(item.payload) && item.cx !== undefined && item.cy !== undefined)
       setHover({ point: item.payload, left: item.cx, top: item.cy })
-  }
-  const onLeave = () => setHover(null)
-  const end = active ? now : until
-  const view = useMemo(() => {
-    const t = timelineFromHistory(items, end)
+  }, [])
+  const onLeave = useCallback(() => setHover(null), [])
+  // Reading and thinning 20,000 rows happens once per answer; the clock only moves the line's end.
+  const base = useMemo(() => {
+    const t = timelineFromHistory(items, null)
     return downsampleTimeline(t.steps, t.markers)
-  }, [items, end])
+  }, [items])
+  const end = active ? now : until
+  const steps = useMemo(() => extendSteps(base.steps, end), [base, end])
+  const groups = useMemo(
+    () => (base.markers.kind === 'each' ? groupMarkers(base.markers.markers) : []),
+    [base],
+  )
+  const markers = base.markers
 
-  if (view.steps.length === 0) return <Empty>No schedule history for this session.</Empty>
+  // The chart is kept while only the hovered marker changes.
+  const chart = useMemo(
+    () =>
+      width !== null &&
+      width > 0 && (
+        <ComposedChart width={width} height={HEIGHT} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tick={AXIS}
+            stroke={AXIS.stroke}
+            tickFormatter={(v: number) => formatDate(v, loc)}
+            minTickGap={24}
+          />
+          <YAxis
+            dataKey="y"
+            type="number"
+            domain={['auto', 'auto']}
+            tick={AXIS}
+            stroke={AXIS.stroke}
+            tickFormatter={(v: number) => formatDate(v, loc)}
+            width={96}
+          />
+          <Line
+            data={steps}
+            dataKey="y"
+            type="stepAfter"
+            stroke="var(--accent)"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            name="Scheduled end"
+          />
+          {groups.map((g) => (
+            <Scatter
+              key={`${g.source}:${g.dom}`}
+              data={g.data}
+              name={`${g.source}${g.dom ? ' by dom' : ''}`}
+              fill={color(g.source)}
+              shape={
+                g.dom
+                  ? (props: { cx?: number; cy?: number }) => <DomStar {...props} fill={color(g.source)} />
+                  : 'circle'
+              }
+              isAnimationActive={false}
+              onMouseEnter={onEnter}
+              onMouseLeave={onLeave}
+            />
+          ))}
+          {markers.kind === 'buckets' && (
+            <Scatter
+              data={markers.buckets}
+              name="Grouped changes"
+              fill="var(--c-muted)"
+              shape="square"
+              isAnimationActive={false}
+              onMouseEnter={onEnter}
+              onMouseLeave={onLeave}
+            />
+          )}
+        </ComposedChart>
+      ),
+    [width, steps, groups, markers, loc, onEnter, onLeave],
+  )
 
-  const groups = view.markers.kind === 'each' ? groupMarkers(view.markers.markers) : []
+  if (steps.length === 0) return <Empty>No schedule history for this session.</Empty>
+
   const sources = [...new Set(groups.map((g) => g.source))]
   const markerCount =
-    view.markers.kind === 'each'
-      ? view.markers.markers.length
-      : view.markers.buckets.reduce((a, b) => a + b.count, 0)
+    markers.kind === 'each' ? markers.markers.length : markers.buckets.reduce((a, b) => a + b.count, 0)
 
   return (
     <figure className="chart">
       <figcaption>
         Scheduled end over time, {markerCount} change{markerCount === 1 ? '' : 's'}
-        {view.markers.kind === 'buckets' && ' (grouped: too many to show one by one)'}
+        {markers.kind === 'buckets' && ' (grouped: too many to show one by one)'}
         {!complete && ' — the oldest rows were not loaded'}
       </figcaption>
-      <div className="chart-area chart-hover" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="x"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tick={AXIS}
-              stroke={AXIS.stroke}
-              tickFormatter={(v: number) => formatDate(v, loc)}
-              minTickGap={24}
-            />
-            <YAxis
-              dataKey="y"
-              type="number"
-              domain={['auto', 'auto']}
-              tick={AXIS}
-              stroke={AXIS.stroke}
-              tickFormatter={(v: number) => formatDate(v, loc)}
-              width={96}
-            />
-            <Line
-              data={view.steps}
-              dataKey="y"
-              type="stepAfter"
-              stroke="var(--accent)"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              name="Scheduled end"
-            />
-            {groups.map((g) => (
-              <Scatter
-                key={`${g.source}:${g.dom}`}
-                data={g.data}
-                name={`${g.source}${g.dom ? ' by dom' : ''}`}
-                fill={color(g.source)}
-                shape={
-                  g.dom
-                    ? (props: { cx?: number; cy?: number }) => <DomStar {...props} fill={color(g.source)} />
-                    : 'circle'
-                }
-                isAnimationActive={false}
-                onMouseEnter={onEnter}
-                onMouseLeave={onLeave}
-              />
-            ))}
-            {view.markers.kind === 'buckets' && (
-              <Scatter
-                data={view.markers.buckets}
-                name="Grouped changes"
-                fill="var(--c-muted)"
-                shape="square"
-                isAnimationActive={false}
-                onMouseEnter={onEnter}
-                onMouseLeave={onLeave}
-              />
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
+      <div className="chart-area chart-hover" aria-hidden="true" ref={areaRef} style={{ minHeight: HEIGHT }}>
+        {chart}
         {hover && <MarkerTooltip hover={hover} loc={loc} />}
       </div>
       {sources.length > 0 && (
@@ -221,3 +229,6 @@ export default function HistoryTimelineChart({ items, complete, until, active }:
     </figure>
   )
 }
+
+// The page re-renders when its tables fill in after the chart; the chart need not.
+export default memo(HistoryTimelineChart)

@@ -64,3 +64,14 @@ export function totalsByPeriod(
   }
   return [...map.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
 }
+
+export type Grouping = 'session' | 'week' | 'month'
+
+/**
+ * The finest grouping that draws at most `maxBars` bars: one bar per session while they are few,
+ * else per week, else per month.
+ */
+export function autoGrouping(spans: readonly SessionSpan[], timeZone: string, maxBars: number): Grouping {
+  if (spans.length <= maxBars) return 'session'
+  return totalsByPeriod(spans, 'week', timeZone).length <= maxBars ? 'week' : 'month'
+}

@@ -23,7 +23,12 @@ export function timelineFromHistory(items: readonly HistoryItem[], until: number
     if (item.type === 'START') continue
     markers.push({ x, y, type: item.type, seconds: item.unit ?? 0, source: item.source, dom: item.dom })
   }
+  return { steps: extendSteps(steps, until), markers }
+}
+
+/** The steps with their last level drawn on to `until` (the session's end, or now) when that is later. */
+export function extendSteps(steps: readonly StepPoint[], until: number | null): StepPoint[] {
   const last = steps[steps.length - 1]
-  if (last && until !== null && until > last.x) steps.push({ x: until, y: last.y })
-  return { steps, markers }
+  if (last && until !== null && until > last.x) return [...steps, { x: until, y: last.y }]
+  return [...steps]
 }

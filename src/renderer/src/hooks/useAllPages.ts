@@ -1,10 +1,11 @@
+import { fetchAllPages } from '../allPages'
 import { useQuery, type DataScope } from '../api'
 
 const PAGE = 200
 
 /**
- * Every row of an offset-paged list (for charts), fetched page by page up to `cap` rows.
- * `complete` is false when the cap cut the list short.
+ * Every row of an offset-paged list (for charts), up to `cap` rows. `complete` is false when the
+ * cap cut the list short.
  */
 export function useAllPages<T>(
   key: string | null,
@@ -12,19 +13,5 @@ export function useAllPages<T>(
   scopes: readonly DataScope[],
   cap = 2000,
 ) {
-  return useQuery(
-    key,
-    async () => {
-      const items: T[] = []
-      let total = Infinity
-      while (items.length < total && items.length < cap) {
-        const page = await fetchPage(PAGE, items.length)
-        total = page.total
-        items.push(...page.items)
-        if (page.items.length === 0) break
-      }
-      return { items, total: Number.isFinite(total) ? total : items.length, complete: items.length >= total }
-    },
-    { scopes },
-  )
+  return useQuery(key, () => fetchAllPages(fetchPage, PAGE, cap), { scopes })
 }

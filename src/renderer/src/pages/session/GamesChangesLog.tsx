@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import type { GamesChangeItem } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { useCall } from '../../api'
@@ -15,10 +15,13 @@ export function GamesChangesLog({ sessionId }: { sessionId: number }) {
     { session: sessionId, include_raw: 1 },
     { scopes: ['gamesChanges'], sessionId },
   )
+  // Hundreds of entries must not hold up the page's chart: they render when the page is idle.
+  const data = useDeferredValue(log.data)
+  const view = { ...log, data }
   return (
     <section className="card" aria-labelledby="games-log-heading">
       <h2 id="games-log-heading">Game rule changes</h2>
-      <QueryView query={log}>
+      <QueryView query={view}>
         {(data) =>
           data.items.length === 0 ? (
             <Empty>The game rules of this session were never changed.</Empty>

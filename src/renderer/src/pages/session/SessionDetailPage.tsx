@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react'
 import type { Session } from '../../../../shared/api/schemas'
 import { sessionEnd } from '../../../../shared/api/time'
-import { call, useAction, useCall } from '../../api'
+import type { ChannelOutput } from '../../../../shared/ipc/contract'
+import { call, useAction, useCall, type QueryState } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { ErrorNotice, Loading, QueryView } from '../../components/Status'
@@ -13,11 +14,20 @@ import { SessionEditForm } from './SessionEditForm'
 import { SessionFacts } from './SessionFacts'
 import { StopSessionForm } from './StopSessionForm'
 
-const HistoryTimelineChart = lazy(() => import('../../charts/HistoryTimelineChart'))
+const loadChart = () => import('../../charts/HistoryTimelineChart')
+const HistoryTimelineChart = lazy(loadChart)
 
 export default function SessionDetailPage({ sessionId }: { sessionId: number }) {
   const navigate = useNavigate()
+  // The chart's code loads while the data is fetched, not once the data is in.
+  useEffect(() => void loadChart(), [])
   const session = useCall('sessions:get', { id: sessionId }, { scopes: ['sessions', 'active'], sessionId })
+  // Asked for together with the session, not after it: the rows are most of the page's wait.
+  const history = useCall(
+    'histories:all',
+    { session: sessionId },
+    { scopes: ['histories', 'active'], sessionId },
+  )
   return (
     <div className="page">
       <div className="page-head">
@@ -26,22 +36,29 @@ export default function SessionDetailPage({ sessionId }: { sessionId: number }) 
           Back to sessions
         </button>
       </div>
-      <QueryView query={session}>{(s) => <SessionBody session={s} onChanged={session.refresh} />}</QueryView>
+      <QueryView query={session}>
+        {(s) => <SessionBody session={s} history={history} onChanged={session.refresh} />}
+      </QueryView>
     </div>
   )
 }
 
-function SessionBody({ session, onChanged }: { session: Session; onChanged: () => void }) {
+function SessionBody({
+  session,
+  history,
+  onChanged,
+}: {
+  session: Session
+  history: QueryState<ChannelOutput<'histories:all'>>
+  onChanged: () => void
+}) {
   const canWrite = useCanWrite()
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState(false)
   const del = useAction(() => call('sessions:delete', { id: session.id }))
-  const history = useCall(
-    'histories:all',
-    { session: session.id },
-    { scopes: ['histories', 'active'], sessionId: session.id },
-  )
   const until = session.active ? null : sessionEnd(session)
+  // The tables below render after the chart has been drawn, not in the same frame.
+  const tableRows = useDeferredValue(history.data?.items)
 
   return (
     <>
@@ -96,7 +113,7 @@ function SessionBody({ session, onChanged }: { session: Session; onChanged: () =
           />
         </section>
       )}
-      <HistorySection session={session} all={history.data?.items} />
+      <HistorySection session={session} all={tableRows} />
       <GamesChangesLog sessionId={session.id} />
     </>
   )

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Session } from '../../../../shared/api/schemas'
 import { call, useAction, useCall } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -13,11 +13,14 @@ import { useNavigate } from '../../nav'
 import { SessionFiltersForm } from './SessionFiltersForm'
 import { SessionTable } from './SessionTable'
 
-const SessionDurationsChart = lazy(() => import('../../charts/SessionDurationsChart'))
+const loadChart = () => import('../../charts/SessionDurationsChart')
+const SessionDurationsChart = lazy(loadChart)
 
 export default function SessionsPage() {
   const navigate = useNavigate()
   const canWrite = useCanWrite()
+  // The chart's code loads while the data is fetched, not once the data is in.
+  useEffect(() => void loadChart(), [])
   const [filters, setFilters] = useState<SessionFilters>(noSessionFilters)
   const [limit, setLimit] = useState(50)
   const [offset, setOffset] = useState(0)
