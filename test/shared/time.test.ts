@@ -116,3 +116,14 @@ describe('API time edge cases', () => {
     expect(parseUtc(formatUtc(instant, true))).toBe(instant)
   })
 })
+
+describe('calendar checks', () => {
+  it('knows the length of every month, leap years included', () => {
+    expect(parseUtc('2024-02-29 00:00:00')).toBe(Date.UTC(2024, 1, 29))
+    expect(parseUtc('2026-02-29 00:00:00')).toBeNull()
+    expect(parseUtc('2000-02-29 00:00:00')).toBe(Date.UTC(2000, 1, 29))
+    expect(parseUtc('2100-02-29 00:00:00')).toBeNull()
+    expect(parseUtc('2026-04-31 00:00:00')).toBeNull()
+    expect(parseUtc('2026-12-31 23:59:59')).toBe(Date.UTC(2026, 11, 31, 23, 59, 59))
+  })
+})

@@ -13,10 +13,25 @@ import { SettingsPage } from './pages/settings/SettingsPage'
 import { applyTheme } from './theme'
 
 // Pages with charts (recharts) and the session form (zod) load on first visit, in their own chunks.
-const SessionsPage = lazy(() => import('./pages/sessions/SessionsPage'))
-const SessionDetailPage = lazy(() => import('./pages/session/SessionDetailPage'))
-const StartSessionPage = lazy(() => import('./pages/start/StartSessionPage'))
-const OrgasmsPage = lazy(() => import('./pages/orgasms/OrgasmsPage'))
+const loadSessions = () => import('./pages/sessions/SessionsPage')
+const loadSessionDetail = () => import('./pages/session/SessionDetailPage')
+const loadStartSession = () => import('./pages/start/StartSessionPage')
+const loadOrgasms = () => import('./pages/orgasms/OrgasmsPage')
+const SessionsPage = lazy(loadSessions)
+const SessionDetailPage = lazy(loadSessionDetail)
+const StartSessionPage = lazy(loadStartSession)
+const OrgasmsPage = lazy(loadOrgasms)
+
+/** Once the first page is shown, the others' code loads while the app is idle: no wait on first visit. */
+function usePreloadPages() {
+  useEffect(() => {
+    const preload = () => {
+      for (const load of [loadSessions, loadSessionDetail, loadOrgasms, loadStartSession]) void load()
+    }
+    const handle = window.requestIdleCallback(preload, { timeout: 3000 })
+    return () => window.cancelIdleCallback(handle)
+  }, [])
+}
 
 function PageFor({ route }: { route: Route }) {
   switch (route.page) {
@@ -56,6 +71,7 @@ export function App() {
   const auth = useQuery('auth:status', () => call('auth:status'), { scopes: [] })
   const [status, setStatus] = useState<TokenStatus | null>(null)
   const settings = useSettingsState()
+  usePreloadPages()
   useEffect(() => {
     if (auth.data) setStatus(auth.data)
   }, [auth.data])

@@ -19,6 +19,11 @@ const OFFSET_RE = /^([+-])(\d{2}):?(\d{2})$/
 /** Milliseconds since the epoch. */
 export type Instant = number
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
 function wallClockParts(text: string): number[] | null {
   const m = DATETIME_RE.exec(text.trim())
   if (!m) return null
@@ -28,8 +33,7 @@ function wallClockParts(text: string): number[] | null {
   const [py, pmo, pd, phh, pmi, pss] = parts as [number, number, number, number, number, number]
   if (pmo < 1 || pmo > 12 || pd < 1 || pd > 31 || phh > 23 || pmi > 59 || pss > 59) return null
   // Reject dates such as 2026-02-31 that Date.UTC would silently roll over.
-  const check = new Date(Date.UTC(py, pmo - 1, pd))
-  if (check.getUTCDate() !== pd) return null
+  if (pd > daysInMonth(py, pmo)) return null
   return parts
 }
 
