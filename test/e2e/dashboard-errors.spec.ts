@@ -5,10 +5,11 @@ import {
   goTo,
   requestsTo,
   test,
-  type AppContext,
   USER_ZONE,
   userDate,
+  userDateInDays,
 } from './fixtures'
+import { openStartForm, startForm } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -16,7 +17,6 @@ const READ_ONLY =
   'This token can only read. Generate a token with write permission on the website to change data here.'
 const SERVER_ERROR = 'Chastity Tracker had a problem on its side. Try again in a few minutes.'
 
-const startForm = (page: Page) => page.getByRole('form', { name: 'Start a session' })
 const topAlert = (form: Locator) => form.locator(':scope > [role="alert"]')
 
 /** The message shown next to a field (linked to it by aria-describedby). */
@@ -27,15 +27,6 @@ async function fieldError(page: Page, field: Locator): Promise<Locator> {
   return page.locator(`[id="${id}"]`)
 }
 
-async function openStartForm(page: Page, ctx: AppContext): Promise<void> {
-  await ctx.open()
-  await goTo(page, 'Sessions')
-  await page.getByRole('button', { name: 'Start a session' }).click()
-  await expect(startForm(page)).toBeVisible()
-}
-
-const inDays = (days: number) => userDate(Date.now() + days * 86_400_000)
-
 test.describe('dashboard: errors keep the form and say what is wrong', () => {
   test('starting a session: client validation (nothing sent), a server 400 and a 409', async ({
     page,
@@ -43,7 +34,8 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
   }) => {
     const errors = collectPageErrors(page)
     const ctx = await app()
-    await openStartForm(page, ctx)
+    await ctx.open()
+    await openStartForm(page)
     const form = startForm(page)
     const submit = form.getByRole('button', { name: 'Start session' })
 
@@ -66,12 +58,12 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
 
     // Server side 409: the schema is satisfied, but a session is already active.
     await form.getByLabel('Dice min multiplier').fill('1')
-    await form.getByLabel('Scheduled end date').fill(inDays(3))
+    await form.getByLabel('Scheduled end date').fill(userDateInDays(3))
     await form.getByLabel('Scheduled end time').fill('12:00')
     await submit.click()
     await expect(topAlert(form)).toHaveText('An active session already exists')
     await expect(form.getByLabel('Dice min multiplier')).not.toHaveAttribute('aria-invalid')
-    await expect(form.getByLabel('Scheduled end date')).toHaveValue(inDays(3))
+    await expect(form.getByLabel('Scheduled end date')).toHaveValue(userDateInDays(3))
     await expect(form.getByLabel('Notes')).toHaveValue('Typed by hand')
     expect(requestsTo(ctx, 'POST', 'sessions.php').map((r) => r.status)).toEqual([409])
 
@@ -182,7 +174,7 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
     expect(requestsTo(ctx, 'POST', 'orgasms.php').map((r) => r.status)).toEqual([500])
 
     // A date in the future: the form's schema lets it through, the service refuses it (400).
-    await add.getByLabel('Date').fill(inDays(3))
+    await add.getByLabel('Date').fill(userDateInDays(3))
     await add.getByRole('button', { name: 'Add orgasm' }).click()
     await expect(topAlert(add)).toHaveText("Field 'date' cannot be in the future")
     await expect(add.getByLabel('Type')).toHaveValue('After a retry')

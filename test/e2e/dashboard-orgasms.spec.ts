@@ -9,23 +9,16 @@ import {
   test,
   type AppContext,
   USER_ZONE,
-  userDate,
+  userDateInDays,
 } from './fixtures'
+import { mainUserRows, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
-function mainOrgasms(ctx: AppContext) {
-  const state = ctx.api.state
-  return [...state.orgasms.values()].filter((o) => o.userId === state.mainUserId)
-}
-
-const orgasmRows = (page: Page) =>
-  page.getByRole('region', { name: 'All orgasms' }).getByRole('table').locator('tbody tr')
+const mainOrgasms = (ctx: AppContext) => mainUserRows(ctx, (state) => state.orgasms)
+const orgasmRows = (page: Page) => tableRows(page, 'All orgasms')
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Orgasms pages' })
 const filterForm = (page: Page) => page.getByRole('form', { name: 'Orgasm filters' })
-
-/** A calendar date a number of days before today, on the user's (+01:00) calendar. */
-const daysAgo = (days: number) => userDate(Date.now() - days * 86_400_000)
 
 test.describe('dashboard: orgasms', () => {
   test('lists, filters and charts the orgasms', async ({ page, app }) => {
@@ -64,8 +57,8 @@ test.describe('dashboard: orgasms', () => {
     await expect(filterForm(page).getByRole('button', { name: 'Apply filters' })).toBeDisabled()
 
     // Public and a date range.
-    const from = daysAgo(60)
-    const to = daysAgo(10)
+    const from = userDateInDays(-60)
+    const to = userDateInDays(-10)
     await filterForm(page).getByLabel('Mode').selectOption({ label: 'Any' })
     await filterForm(page).getByLabel('From').fill(from)
     await filterForm(page).getByLabel('To').fill(to)
@@ -90,7 +83,7 @@ test.describe('dashboard: orgasms', () => {
     await expect(pager(page)).toContainText(`of ${before}`)
 
     const add = page.getByRole('form', { name: 'Add orgasm' })
-    const date = daysAgo(1)
+    const date = userDateInDays(-1)
     await add.getByLabel('Date').fill(date)
     await add.getByLabel('Mode').selectOption({ label: 'Ruined' })
     await add.getByLabel('Type').fill('Edge session')

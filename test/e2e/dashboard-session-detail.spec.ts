@@ -14,14 +14,11 @@ import {
   userInstant,
   userTime,
 } from './fixtures'
+import { sessionFact, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
-const facts = (page: Page) => page.getByRole('region', { name: /^(Active|Finished) session$/ })
-/** The value next to a term in the session facts. */
-const fact = (page: Page, term: string) => facts(page).locator(`dt:text-is("${term}") + dd`)
-const historyRows = (page: Page) =>
-  page.getByRole('region', { name: 'History' }).getByRole('table').locator('tbody tr')
+const historyRows = (page: Page) => tableRows(page, 'History')
 
 async function openActiveSession(page: Page, ctx: AppContext): Promise<number> {
   const active = activeSessionRow(ctx)
@@ -43,9 +40,9 @@ test.describe('dashboard: session detail', () => {
     const rows = ctx.api.state.histories.get(id) ?? []
     const changes = rows.filter((r) => r.type !== 'START')
 
-    await expect(fact(page, 'Locked by')).toHaveText('Mistress')
-    await expect(fact(page, 'Notes')).toHaveText('Locked for the holidays')
-    await expect(fact(page, 'End')).toHaveText('still running')
+    await expect(sessionFact(page, 'Locked by')).toHaveText('Mistress')
+    await expect(sessionFact(page, 'Notes')).toHaveText('Locked for the holidays')
+    await expect(sessionFact(page, 'End')).toHaveText('still running')
 
     // The timeline: the step line and one marker per change (dom actions as stars).
     const figure = page.getByRole('region', { name: 'Schedule timeline' }).locator('figure')
@@ -147,8 +144,8 @@ test.describe('dashboard: session detail', () => {
     await form.getByLabel('Locked by').fill('Sir Edward')
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(form.getByRole('status')).toHaveText('Saved.')
-    await expect(fact(page, 'Notes')).toHaveText('Key with the neighbour')
-    await expect(fact(page, 'Locked by')).toHaveText('Sir Edward')
+    await expect(sessionFact(page, 'Notes')).toHaveText('Key with the neighbour')
+    await expect(sessionFact(page, 'Locked by')).toHaveText('Sir Edward')
     expect(row.notes).toBe('Key with the neighbour')
     expect(row.lockedby).toBe('Sir Edward')
     // Only the changed fields were sent.
@@ -163,8 +160,8 @@ test.describe('dashboard: session detail', () => {
     await form.getByLabel('Scheduled end time').fill('18:30')
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect.poll(() => row.scheduledEnd).toBe(newEnd)
-    await expect(fact(page, 'Scheduled end')).toHaveText(formatUserDateTime(newEnd))
-    await expect(fact(page, 'Scheduled end')).toContainText('6:30 PM')
+    await expect(sessionFact(page, 'Scheduled end')).toHaveText(formatUserDateTime(newEnd))
+    await expect(sessionFact(page, 'Scheduled end')).toContainText('6:30 PM')
     // The move is a MANUAL row in the history, shown without a reload.
     expect((ctx.api.state.histories.get(id) ?? []).length).toBe(historyBefore + 1)
     await expect(historyRows(page).first().locator('td:nth-child(4)')).toHaveText('MANUAL')
@@ -173,7 +170,7 @@ test.describe('dashboard: session detail', () => {
     )
 
     await form.getByRole('button', { name: 'Remove scheduled end' }).click()
-    await expect(fact(page, 'Scheduled end')).toHaveText('none')
+    await expect(sessionFact(page, 'Scheduled end')).toHaveText('none')
     expect(row.scheduledEnd).toBeNull()
     await expect(form.getByLabel('Scheduled end date')).toHaveValue('')
     await expect(form.getByRole('button', { name: 'Remove scheduled end' })).toHaveCount(0)
@@ -183,7 +180,7 @@ test.describe('dashboard: session detail', () => {
     await expect(stop.getByLabel('Now')).toBeChecked()
     await stop.getByRole('button', { name: 'Stop session' }).click()
     await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
-    await expect(fact(page, 'End')).toHaveText(/\d{4}, \d{1,2}:\d\d [AP]M/)
+    await expect(sessionFact(page, 'End')).toHaveText(/\d{4}, \d{1,2}:\d\d [AP]M/)
     await expect(page.getByRole('form', { name: 'Stop session' })).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'Delete session' })).toBeVisible()
     expect(row.active).toBe(false)

@@ -11,16 +11,12 @@ import {
   USER_ZONE,
   userDate,
 } from './fixtures'
+import { mainUserRows, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
-function mainSessions(ctx: AppContext) {
-  const state = ctx.api.state
-  return [...state.sessions.values()].filter((s) => s.userId === state.mainUserId)
-}
-
-const sessionRows = (page: Page) =>
-  page.getByRole('region', { name: 'All sessions' }).getByRole('table').locator('tbody tr')
+const mainSessions = (ctx: AppContext) => mainUserRows(ctx, (state) => state.sessions)
+const sessionRows = (page: Page) => tableRows(page, 'All sessions')
 
 /** The bars recharts drew inside the durations figure. */
 const bars = (page: Page): Locator =>

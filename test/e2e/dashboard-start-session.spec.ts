@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test'
 import {
   activeSessionRow,
   collectPageErrors,
@@ -13,18 +12,9 @@ import {
   userDate,
   userInstant,
 } from './fixtures'
+import { openStartForm, sessionFact, startForm } from './helpers'
 
 test.use(USER_ZONE)
-
-const fact = (page: Page, term: string) =>
-  page.getByRole('region', { name: /^(Active|Finished) session$/ }).locator(`dt:text-is("${term}") + dd`)
-const startForm = (page: Page) => page.getByRole('form', { name: 'Start a session' })
-
-async function openStartForm(page: Page): Promise<void> {
-  await goTo(page, 'Sessions')
-  await page.getByRole('button', { name: 'Start a session' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeVisible()
-}
 
 test.describe('dashboard: start a session', () => {
   test('a manual past session is saved, found in the list on its page, and deleted from there', async ({
@@ -52,11 +42,11 @@ test.describe('dashboard: start a session', () => {
     await expect(heading).toBeVisible()
     const id = Number((await heading.textContent())?.replace('Session ', ''))
     await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
-    await expect(fact(page, 'Start')).toHaveText('Mar 1, 2025, 10:00 AM')
-    await expect(fact(page, 'End')).toHaveText('Mar 2, 2025, 12:00 PM')
-    await expect(fact(page, 'Duration')).toHaveText('1 day 2 hours')
-    await expect(fact(page, 'Locked by')).toHaveText('Lady M')
-    await expect(fact(page, 'Notes')).toHaveText('Weekend away')
+    await expect(sessionFact(page, 'Start')).toHaveText('Mar 1, 2025, 10:00 AM')
+    await expect(sessionFact(page, 'End')).toHaveText('Mar 2, 2025, 12:00 PM')
+    await expect(sessionFact(page, 'Duration')).toHaveText('1 day 2 hours')
+    await expect(sessionFact(page, 'Locked by')).toHaveText('Lady M')
+    await expect(sessionFact(page, 'Notes')).toHaveText('Weekend away')
     const row = ctx.api.state.sessions.get(id)
     expect(row).toMatchObject({ active: false, lockedby: 'Lady M', notes: 'Weekend away' })
     expect(row?.start).toBe(userInstant('2025-03-01', '10:00'))
@@ -148,9 +138,9 @@ test.describe('dashboard: start a session', () => {
     const id = Number((await heading.textContent())?.replace('Session ', ''))
     expect(id).not.toBe(old.id)
     await expect(page.getByRole('region', { name: 'Active session' })).toBeVisible()
-    await expect(fact(page, 'Locked by')).toHaveText('Mistress')
+    await expect(sessionFact(page, 'Locked by')).toHaveText('Mistress')
     const scheduled = userInstant(end, '20:00')
-    await expect(fact(page, 'Scheduled end')).toHaveText(formatUserDateTime(scheduled))
+    await expect(sessionFact(page, 'Scheduled end')).toHaveText(formatUserDateTime(scheduled))
     expect(requestsTo(ctx, 'POST', 'sessions.php')).toHaveLength(1)
 
     const row = ctx.api.state.sessions.get(id)

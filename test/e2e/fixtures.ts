@@ -98,6 +98,9 @@ const USER_OFFSET_MS = 3_600_000
 /** The user's calendar date ("YYYY-MM-DD") of an instant. */
 export const userDate = (instant: number) => new Date(instant + USER_OFFSET_MS).toISOString().slice(0, 10)
 
+/** The user's calendar date a number of days from now (negative: before). */
+export const userDateInDays = (days: number) => userDate(Date.now() + days * 86_400_000)
+
 /** The user's wall-clock time ("HH:MM") of an instant. */
 export const userTime = (instant: number) => new Date(instant + USER_OFFSET_MS).toISOString().slice(11, 16)
 

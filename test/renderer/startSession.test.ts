@@ -114,6 +114,20 @@ describe('start session form -> request', () => {
     expect(checkStartSession(all, 'UTC').ok).toBe(true)
   })
 
+  it('leaves out the penalty fields while the penalty is off, and the games that are off', () => {
+    const body = toCreateSessionBody(
+      form({ scheduledend: '2026-02-10', scheduledendtime: '09:00', luck: true, dicespen: true }),
+      'UTC',
+    )
+    expect(body).toMatchObject({ luck: 1, randadd: 1, randaddunit: 'HOUR' })
+    for (const key of ['luckpen', 'minluckplay', 'penlucktime', 'penlcukunit', 'luckplaylimit']) {
+      expect(body).not.toHaveProperty(key)
+    }
+    for (const key of ['dices', 'dicespen', 'mindiceplay', 'links', 'linkadd', 'resetvotes']) {
+      expect(body).not.toHaveProperty(key)
+    }
+  })
+
   it('reports issues on the fields they concern', () => {
     const noEnd = checkStartSession(form({ dices: true }), 'UTC')
     expect(noEnd.ok).toBe(false)

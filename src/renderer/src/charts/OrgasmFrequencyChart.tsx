@@ -4,16 +4,9 @@ import { ORGASM_MODES, type Orgasm } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
 import { formatMonth } from '../format'
+import { MODE_TEXT } from '../orgasmModes'
 import { AXIS, GRID, MODE_COLORS, TOOLTIP_STYLE } from './chartTheme'
 import { frequencyByMonth } from './orgasmFrequency'
-
-const MODE_TEXT: Record<string, string> = {
-  full: 'Full',
-  ruined: 'Ruined',
-  milking: 'Milking',
-  dom: 'Dom',
-  ted: 'TED',
-}
 
 interface Props {
   orgasms: readonly Orgasm[]

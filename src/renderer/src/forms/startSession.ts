@@ -6,6 +6,7 @@ import { createSessionInput, type TimeUnit, type WaitUnit } from '../../../share
 import { toScheduledEndFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { zonedToInstant } from '../zone'
+import { GAMES, type Game, type GameField } from './games'
 import { issuesToErrors, type FormErrors } from './issues'
 
 export interface StartSessionForm {
@@ -56,6 +57,15 @@ export interface StartSessionForm {
   penlcukunit: TimeUnit
   luckplaylimit: boolean
 }
+
+type F = StartSessionForm
+/** Fields typed as free text. */
+export type TextKey = { [K in keyof F]: string extends F[K] ? K : never }[keyof F]
+export type BoolKey = { [K in keyof F]: F[K] extends boolean ? K : never }[keyof F]
+/** Fields holding a time or wait unit. */
+export type UnitKey = {
+  [K in keyof F]: F[K] extends string ? (string extends F[K] ? never : K) : never
+}[Exclude<keyof F, 'type'>]
 
 export function emptyStartSessionForm(): StartSessionForm {
   return {
@@ -129,49 +139,18 @@ function common(form: StartSessionForm, body: Body): void {
   put(body, 'notes', form.notes.trim() || undefined)
 }
 
-function dice(form: StartSessionForm, body: Body): void {
-  body.dices = 1
-  put(body, 'dicenumber', num(form.dicenumber))
-  body.diceunit = form.diceunit
-  put(body, 'dicetimewait', num(form.dicetimewait))
-  body.dicetimeunitwait = form.dicetimeunitwait
-  put(body, 'diceminmulti', num(form.diceminmulti))
-  put(body, 'dicemaxmulti', num(form.dicemaxmulti))
-  if (!form.dicespen) return
-  body.dicespen = 1
-  put(body, 'mindiceplay', num(form.mindiceplay))
-  put(body, 'pendicetime', num(form.pendicetime))
-  body.pendiceunit = form.pendiceunit
-  if (form.diceplaylimit) body.diceplaylimit = 1
+function putField(form: StartSessionForm, body: Body, field: GameField): void {
+  if (field.kind === 'number') put(body, field.name, num(form[field.name]))
+  else if (field.kind === 'unit') body[field.name] = form[field.name]
+  else if (form[field.name]) body[field.name] = 1
 }
 
-function link(form: StartSessionForm, body: Body): void {
-  body.links = 1
-  put(body, 'linkadd', num(form.linkadd))
-  body.linkaddunit = form.linkaddunit
-  put(body, 'linksub', num(form.linksub))
-  body.linksubunit = form.linksubunit
-  if (form.resetvotes) body.resetvotes = 1
-  put(body, 'linkminmulti', num(form.linkminmulti))
-  put(body, 'linkmaxmulti', num(form.linkmaxmulti))
-}
-
-function luck(form: StartSessionForm, body: Body): void {
-  body.luck = 1
-  put(body, 'randadd', num(form.randadd))
-  body.randaddunit = form.randaddunit
-  put(body, 'randsub', num(form.randsub))
-  body.randsubunit = form.randsubunit
-  put(body, 'randtimewait', num(form.randtimewait))
-  body.randtimeunitwait = form.randtimeunitwait
-  put(body, 'randminmulti', num(form.randminmulti))
-  put(body, 'randmaxmulti', num(form.randmaxmulti))
-  if (!form.luckpen) return
-  body.luckpen = 1
-  put(body, 'minluckplay', num(form.minluckplay))
-  put(body, 'penlucktime', num(form.penlucktime))
-  body.penlcukunit = form.penlcukunit
-  if (form.luckplaylimit) body.luckplaylimit = 1
+function game(form: StartSessionForm, body: Body, { toggle, fields, penalty }: Game): void {
+  body[toggle.name] = 1
+  for (const field of fields) putField(form, body, field)
+  if (!penalty || !form[penalty.toggle.name]) return
+  body[penalty.toggle.name] = 1
+  for (const field of penalty.fields) putField(form, body, field)
 }
 
 /**
@@ -197,9 +176,7 @@ export function toCreateSessionBody(form: StartSessionForm, timeZone: string): B
   }
   if (form.maxend) body.maxend = 1
   common(form, body)
-  if (form.dices) dice(form, body)
-  if (form.links) link(form, body)
-  if (form.luck) luck(form, body)
+  for (const g of GAMES) if (form[g.toggle.name]) game(form, body, g)
   return body
 }
 

@@ -16,7 +16,7 @@ import {
   type OrgasmPatch,
 } from '../../forms/orgasm'
 import { toZonedFields } from '../../zone'
-import { MODE_TEXT } from './OrgasmFiltersForm'
+import { MODE_TEXT } from '../../orgasmModes'
 
 const MODE_OPTIONS = ORGASM_MODES.map((m) => [m, MODE_TEXT[m]] as const)
 

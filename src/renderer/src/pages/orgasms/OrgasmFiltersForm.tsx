@@ -1,16 +1,12 @@
-import { useState, type FormEvent } from 'react'
-import { ORGASM_MODES, type OrgasmMode } from '../../../../shared/api/schemas'
+import { ORGASM_MODES } from '../../../../shared/api/schemas'
 import { SelectField, TextField, TRI_OPTIONS } from '../../components/Field'
-import { noOrgasmFilters, type OrgasmFilters, type TriState } from '../../forms/filters'
+import { FilterForm } from '../../components/FilterForm'
+import { noOrgasmFilters, type OrgasmFilters } from '../../forms/filters'
+import { MODE_TEXT } from '../../orgasmModes'
 
-export const MODE_TEXT: Record<OrgasmMode, string> = {
-  full: 'Full',
-  ruined: 'Ruined',
-  milking: 'Milking',
-  dom: 'Dom',
-  ted: 'TED',
-}
 const MODE_OPTIONS = [['', 'Any'], ...ORGASM_MODES.map((m) => [m, MODE_TEXT[m]] as const)] as const
+
+const conflicts = (f: OrgasmFilters) => f.mode === 'dom' && f.public === '1'
 
 export function OrgasmFiltersForm({
   value,
@@ -19,53 +15,27 @@ export function OrgasmFiltersForm({
   value: OrgasmFilters
   onApply: (f: OrgasmFilters) => void
 }) {
-  const [draft, setDraft] = useState(value)
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    onApply(draft)
-  }
-  const conflict = draft.mode === 'dom' && draft.public === '1'
   return (
-    <form className="filters" onSubmit={submit} aria-label="Orgasm filters">
-      <TextField
-        label="From"
-        type="date"
-        value={draft.from}
-        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-      />
-      <TextField
-        label="To"
-        type="date"
-        value={draft.to}
-        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-      />
-      <SelectField
-        label="Mode"
-        options={MODE_OPTIONS}
-        value={draft.mode}
-        onChange={(e) => setDraft({ ...draft, mode: e.target.value as '' | OrgasmMode })}
-      />
-      <SelectField
-        label="Public"
-        options={TRI_OPTIONS}
-        value={draft.public}
-        onChange={(e) => setDraft({ ...draft, public: e.target.value as TriState })}
-        error={conflict ? 'Dom orgasms are never public: pick another mode or “Any”.' : undefined}
-      />
-      <div className="row">
-        <button type="submit" disabled={conflict}>
-          Apply filters
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setDraft(noOrgasmFilters)
-            onApply(noOrgasmFilters)
-          }}
-        >
-          Clear filters
-        </button>
-      </div>
-    </form>
+    <FilterForm
+      label="Orgasm filters"
+      value={value}
+      empty={noOrgasmFilters}
+      onApply={onApply}
+      canApply={(f) => !conflicts(f)}
+    >
+      {(bind, draft) => (
+        <>
+          <TextField label="From" type="date" {...bind('from')} />
+          <TextField label="To" type="date" {...bind('to')} />
+          <SelectField label="Mode" options={MODE_OPTIONS} {...bind('mode')} />
+          <SelectField
+            label="Public"
+            options={TRI_OPTIONS}
+            {...bind('public')}
+            error={conflicts(draft) ? 'Dom orgasms are never public: pick another mode or “Any”.' : undefined}
+          />
+        </>
+      )}
+    </FilterForm>
   )
 }

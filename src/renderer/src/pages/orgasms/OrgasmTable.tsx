@@ -1,7 +1,10 @@
 import type { Orgasm } from '../../../../shared/api/schemas'
+import { DataTable } from '../../components/DataTable'
 import { useLocale } from '../../context'
 import { formatCalendarDate } from '../../format'
-import { MODE_TEXT } from './OrgasmFiltersForm'
+import { MODE_TEXT } from '../../orgasmModes'
+
+const COLUMNS = ['Date', 'Mode', 'Type', 'Granted by', 'Public']
 
 interface Props {
   orgasms: readonly Orgasm[]
@@ -12,60 +15,43 @@ interface Props {
 export function OrgasmTable({ orgasms, onEdit, onDelete }: Props) {
   const { locale } = useLocale()
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="sr-only">Orgasms</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Mode</th>
-            <th scope="col">Type</th>
-            <th scope="col">Granted by</th>
-            <th scope="col">Public</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+    <DataTable caption="Orgasms" columns={COLUMNS} actions>
+      {orgasms.map((o) => {
+        const date = formatCalendarDate(o.date, locale)
+        return (
+          <tr key={o.id}>
+            <td>{date}</td>
+            <td>
+              <span className={`badge mode-${o.mode}`}>{MODE_TEXT[o.mode]}</span>
+            </td>
+            <td>{o.type || '—'}</td>
+            <td>{o.grantedby || '—'}</td>
+            <td>{o.public ? 'Yes' : 'No'}</td>
+            <td className="actions">
+              {onEdit && (
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => onEdit(o)}
+                  aria-label={`Edit orgasm of ${date}`}
+                >
+                  Edit
+                </button>
+              )}
+              {onDelete && (
+                <button
+                  type="button"
+                  className="small danger"
+                  onClick={() => onDelete(o)}
+                  aria-label={`Delete orgasm of ${date}`}
+                >
+                  Delete
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {orgasms.map((o) => {
-            const date = formatCalendarDate(o.date, locale)
-            return (
-              <tr key={o.id}>
-                <td>{date}</td>
-                <td>
-                  <span className={`badge mode-${o.mode}`}>{MODE_TEXT[o.mode]}</span>
-                </td>
-                <td>{o.type || '—'}</td>
-                <td>{o.grantedby || '—'}</td>
-                <td>{o.public ? 'Yes' : 'No'}</td>
-                <td className="actions">
-                  {onEdit && (
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => onEdit(o)}
-                      aria-label={`Edit orgasm of ${date}`}
-                    >
-                      Edit
-                    </button>
-                  )}
-                  {onDelete && (
-                    <button
-                      type="button"
-                      className="small danger"
-                      onClick={() => onDelete(o)}
-                      aria-label={`Delete orgasm of ${date}`}
-                    >
-                      Delete
-                    </button>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+        )
+      })}
+    </DataTable>
   )
 }

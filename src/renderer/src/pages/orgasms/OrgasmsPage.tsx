@@ -1,14 +1,15 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, useState } from 'react'
 import type { Orgasm } from '../../../../shared/api/schemas'
-import { call, useAction, useCall } from '../../api'
+import { call, useCall } from '../../api'
+import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { Pager } from '../../components/Pager'
+import { PagedList } from '../../components/PagedList'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
-import { Empty, ErrorNotice, Loading, QueryView } from '../../components/Status'
 import { useCanWrite } from '../../context'
-import { noOrgasmFilters, orgasmQuery, type OrgasmFilters } from '../../forms/filters'
+import { isEmptyFilter, noOrgasmFilters, orgasmQuery, type OrgasmFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
-import { usePageInRange } from '../../hooks/usePageInRange'
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm'
+import { useListFilters } from '../../hooks/useListFilters'
 import { OrgasmEditor } from './OrgasmEditor'
 import { OrgasmFiltersForm } from './OrgasmFiltersForm'
 import { OrgasmTable } from './OrgasmTable'
@@ -19,8 +20,7 @@ const LIMIT = 50
 
 export default function OrgasmsPage() {
   const canWrite = useCanWrite()
-  const [filters, setFilters] = useState<OrgasmFilters>(noOrgasmFilters)
-  const [offset, setOffset] = useState(0)
+  const { filters, apply, offset, setOffset } = useListFilters<OrgasmFilters>(noOrgasmFilters)
   const q = orgasmQuery(filters, LIMIT, offset)
   const list = useCall('orgasms:list', q.ok ? q.query : null, { scopes: ['orgasms'] })
   const all = useAllPages(
@@ -31,15 +31,19 @@ export default function OrgasmsPage() {
     },
     ['orgasms'],
   )
-  usePageInRange(list.data, offset, LIMIT, setOffset)
   const [editing, setEditing] = useState<Orgasm | null>(null)
-  const [toDelete, setToDelete] = useState<Orgasm | null>(null)
-  const del = useAction((id: number) => call('orgasms:delete', { id }))
   const refreshAll = () => {
     list.refresh()
     all.refresh()
   }
-  const filtered = JSON.stringify(filters) !== JSON.stringify(noOrgasmFilters)
+  const del = useDeleteConfirm<Orgasm>(
+    (id) => call('orgasms:delete', { id }),
+    (deleted) => {
+      if (editing?.id === deleted.id) setEditing(null)
+      refreshAll()
+    },
+  )
+  const filtered = !isEmptyFilter(filters)
 
   return (
     <div className="page">
@@ -60,74 +64,39 @@ export default function OrgasmsPage() {
           />
         </section>
       )}
-      <OrgasmFiltersForm
-        value={filters}
-        onApply={(f) => {
-          setFilters(f)
-          setOffset(0)
-        }}
-      />
+      <OrgasmFiltersForm value={filters} onApply={apply} />
       {!q.ok && (
         <p role="alert" className="notice notice-error">
           {q.message}
         </p>
       )}
-      <section className="card" aria-labelledby="freq-heading">
-        <h2 id="freq-heading">Frequency</h2>
-        <QueryView query={all} label="Loading the chart…">
-          {(data) => (
-            <Suspense fallback={<Loading label="Loading the chart…" />}>
-              <OrgasmFrequencyChart orgasms={data.items} complete={data.complete} total={data.total} />
-            </Suspense>
-          )}
-        </QueryView>
-      </section>
-      <section className="card" aria-labelledby="olist-heading">
-        <h2 id="olist-heading">All orgasms</h2>
-        {del.error && <ErrorNotice error={del.error} />}
-        <QueryView query={list}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Empty>No orgasms{filtered ? ' match these filters' : ' recorded yet'}.</Empty>
-            ) : (
-              <>
-                <OrgasmTable
-                  orgasms={page.items}
-                  onEdit={canWrite ? setEditing : undefined}
-                  onDelete={canWrite ? setToDelete : undefined}
-                />
-                <Pager
-                  label="Orgasms pages"
-                  offset={offset}
-                  limit={LIMIT}
-                  total={page.total}
-                  count={page.items.length}
-                  onChange={setOffset}
-                />
-              </>
-            )
-          }
-        </QueryView>
-      </section>
+      <ChartCard title="Frequency" headingId="freq-heading" query={all}>
+        {(data) => <OrgasmFrequencyChart orgasms={data.items} complete={data.complete} total={data.total} />}
+      </ChartCard>
+      <PagedList
+        title="All orgasms"
+        headingId="olist-heading"
+        query={list}
+        error={del.error}
+        empty={<>No orgasms{filtered ? ' match these filters' : ' recorded yet'}.</>}
+        pagerLabel="Orgasms pages"
+        offset={offset}
+        limit={LIMIT}
+        onOffset={setOffset}
+      >
+        {(items) => (
+          <OrgasmTable
+            orgasms={items}
+            onEdit={canWrite ? setEditing : undefined}
+            onDelete={canWrite ? del.ask : undefined}
+          />
+        )}
+      </PagedList>
       <ConfirmDialog
-        open={toDelete !== null}
+        {...del.dialog}
         title="Delete this orgasm?"
         message="It is removed from Chastity Tracker. This cannot be undone."
         confirmLabel="Delete orgasm"
-        pending={del.pending}
-        onCancel={() => {
-          setToDelete(null)
-          del.reset()
-        }}
-        onConfirm={async () => {
-          if (!toDelete) return
-          const r = await del.run(toDelete.id)
-          if (r.ok) {
-            setToDelete(null)
-            if (editing?.id === toDelete.id) setEditing(null)
-            refreshAll()
-          }
-        }}
       />
     </div>
   )

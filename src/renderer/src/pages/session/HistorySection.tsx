@@ -1,9 +1,10 @@
-import { useState } from 'react'
 import type { HistoryItem, Session } from '../../../../shared/api/schemas'
 import { useCall } from '../../api'
+import { Pager } from '../../components/Pager'
 import { Empty, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
 import { historyQuery, isEmptyFilter, noHistoryFilters, type HistoryFilters } from '../../forms/filters'
+import { useListFilters } from '../../hooks/useListFilters'
 import { HistoryFiltersForm } from './HistoryFiltersForm'
 import { HistoryTable } from './HistoryTable'
 
@@ -12,17 +13,12 @@ const PAGE = 50
 /** The history rows with the documented filters; unfiltered rows are shared with the chart. */
 export function HistorySection({ session, all }: { session: Session; all: HistoryItem[] | undefined }) {
   const { timeZone } = useLocale()
-  const [filters, setFilters] = useState<HistoryFilters>(noHistoryFilters)
-  const [page, setPage] = useState(0)
+  const { filters, apply, offset, setOffset } = useListFilters<HistoryFilters>(noHistoryFilters)
   const filtered = !isEmptyFilter(filters)
   const query = useCall('histories:all', filtered ? historyQuery(session.id, filters, timeZone) : null, {
     scopes: ['histories', 'active'],
     sessionId: session.id,
   })
-  const apply = (f: HistoryFilters) => {
-    setFilters(f)
-    setPage(0)
-  }
   const view =
     filtered || all === undefined
       ? query
@@ -36,26 +32,22 @@ export function HistorySection({ session, all }: { session: Session; all: Histor
         {(data) => {
           if (data.items.length === 0)
             return <Empty>No history rows{filtered ? ' match these filters' : ''}.</Empty>
-          const rows = data.items.slice(page * PAGE, page * PAGE + PAGE)
-          const pages = Math.ceil(data.items.length / PAGE)
+          const rows = data.items.slice(offset, offset + PAGE)
           return (
             <>
               {!data.complete && (
                 <p className="muted">Only the most recent {data.items.length} rows are shown.</p>
               )}
               <HistoryTable rows={rows} />
-              {pages > 1 && (
-                <nav className="pager" aria-label="History pages">
-                  <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                    Previous page
-                  </button>
-                  <span>
-                    {page * PAGE + 1}–{page * PAGE + rows.length} of {data.items.length}
-                  </span>
-                  <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                    Next page
-                  </button>
-                </nav>
+              {data.items.length > PAGE && (
+                <Pager
+                  label="History pages"
+                  offset={offset}
+                  limit={PAGE}
+                  total={data.items.length}
+                  count={rows.length}
+                  onChange={setOffset}
+                />
               )}
             </>
           )

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react'
+import { lazy, useDeferredValue, useEffect, useState } from 'react'
 import type { Session } from '../../../../shared/api/schemas'
 import { sessionEnd } from '../../../../shared/api/time'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { call, useAction, useCall, type QueryState } from '../../api'
+import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
-import { ErrorNotice, Loading, QueryView } from '../../components/Status'
+import { ErrorNotice, QueryView } from '../../components/Status'
 import { useCanWrite } from '../../context'
 import { useNavigate } from '../../nav'
 import { GamesChangesLog } from './GamesChangesLog'
@@ -64,21 +65,16 @@ function SessionBody({
     <>
       <SessionFacts session={session} />
       <ReadOnlyNotice />
-      <section className="card" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Schedule timeline</h2>
-        <QueryView query={history} label="Loading the history…">
-          {(h) => (
-            <Suspense fallback={<Loading label="Loading the chart…" />}>
-              <HistoryTimelineChart
-                items={h.items}
-                complete={h.complete}
-                until={until}
-                active={session.active}
-              />
-            </Suspense>
-          )}
-        </QueryView>
-      </section>
+      <ChartCard
+        title="Schedule timeline"
+        headingId="timeline-heading"
+        query={history}
+        loadingLabel="Loading the history…"
+      >
+        {(h) => (
+          <HistoryTimelineChart items={h.items} complete={h.complete} until={until} active={session.active} />
+        )}
+      </ChartCard>
       {canWrite && (
         <section className="card" aria-labelledby="edit-heading">
           <h2 id="edit-heading">Edit session</h2>

@@ -3,9 +3,15 @@ import type { Session } from '../../../../shared/api/schemas'
 import { call, useAction } from '../../api'
 import { TextField } from '../../components/Field'
 import { FormErrorList } from '../../components/FormErrors'
+import { RadioGroup } from '../../components/RadioGroup'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
 import { toStopRequest, type StopForm, type StopRequest } from '../../forms/sessionEdit'
+
+const WHEN_OPTIONS = [
+  ['now', 'Now'],
+  ['at', 'At a date and time'],
+] as const
 
 export function StopSessionForm({ session, onStopped }: { session: Session; onStopped: () => void }) {
   const [form, setForm] = useState<StopForm>({ when: 'now', enddate: '', endtime: '' })
@@ -26,27 +32,13 @@ export function StopSessionForm({ session, onStopped }: { session: Session; onSt
   return (
     <form onSubmit={submit} className="stack" aria-label="Stop session">
       <FormErrorList errors={errors} />
-      <fieldset>
-        <legend>When did it end?</legend>
-        <label className="radio">
-          <input
-            type="radio"
-            name="when"
-            checked={form.when === 'now'}
-            onChange={() => setForm({ ...form, when: 'now' })}
-          />
-          Now
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name="when"
-            checked={form.when === 'at'}
-            onChange={() => setForm({ ...form, when: 'at' })}
-          />
-          At a date and time
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend="When did it end?"
+        name="when"
+        value={form.when}
+        options={WHEN_OPTIONS}
+        onChange={(when) => setForm({ ...form, when })}
+      />
       {form.when === 'at' && (
         <div className="row">
           <TextField

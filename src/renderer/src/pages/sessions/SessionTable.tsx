@@ -1,8 +1,11 @@
 import type { Session } from '../../../../shared/api/schemas'
 import { sessionEnd, sessionStart } from '../../../../shared/api/time'
+import { DataTable } from '../../components/DataTable'
 import { useLocale } from '../../context'
 import { formatDateTime, formatDuration } from '../../format'
 import { useNow } from '../../hooks/useNow'
+
+const COLUMNS = ['Start', 'End', 'Duration', 'Status', 'Locked by', 'Public']
 
 interface Props {
   sessions: readonly Session[]
@@ -15,61 +18,43 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
   const loc = useLocale()
   const now = useNow(60_000)
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="sr-only">Sessions</caption>
-        <thead>
-          <tr>
-            <th scope="col">Start</th>
-            <th scope="col">End</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Status</th>
-            <th scope="col">Locked by</th>
-            <th scope="col">Public</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+    <DataTable caption="Sessions" columns={COLUMNS} actions>
+      {sessions.map((s) => {
+        const start = sessionStart(s)
+        const end = sessionEnd(s)
+        const until = s.active ? now : end
+        return (
+          <tr key={s.id}>
+            <td>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onOpen(s)}
+                aria-label={`Open session ${s.id}`}
+              >
+                {start === null ? s.start : formatDateTime(start, loc)}
+              </button>
+            </td>
+            <td>{end === null ? (s.active ? '—' : (s.end ?? '—')) : formatDateTime(end, loc)}</td>
+            <td>{start !== null && until !== null ? formatDuration(until - start, 2) : '—'}</td>
+            <td>{s.active ? <span className="badge badge-active">Active</span> : 'Ended'}</td>
+            <td>{s.lockedby || '—'}</td>
+            <td>{s.public ? 'Yes' : 'No'}</td>
+            <td>
+              {!s.active && onDelete && (
+                <button
+                  type="button"
+                  className="danger small"
+                  onClick={() => onDelete(s)}
+                  aria-label={`Delete session ${s.id}`}
+                >
+                  Delete
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {sessions.map((s) => {
-            const start = sessionStart(s)
-            const end = sessionEnd(s)
-            const until = s.active ? now : end
-            return (
-              <tr key={s.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onOpen(s)}
-                    aria-label={`Open session ${s.id}`}
-                  >
-                    {start === null ? s.start : formatDateTime(start, loc)}
-                  </button>
-                </td>
-                <td>{end === null ? (s.active ? '—' : (s.end ?? '—')) : formatDateTime(end, loc)}</td>
-                <td>{start !== null && until !== null ? formatDuration(until - start, 2) : '—'}</td>
-                <td>{s.active ? <span className="badge badge-active">Active</span> : 'Ended'}</td>
-                <td>{s.lockedby || '—'}</td>
-                <td>{s.public ? 'Yes' : 'No'}</td>
-                <td>
-                  {!s.active && onDelete && (
-                    <button
-                      type="button"
-                      className="danger small"
-                      onClick={() => onDelete(s)}
-                      aria-label={`Delete session ${s.id}`}
-                    >
-                      Delete
-                    </button>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+        )
+      })}
+    </DataTable>
   )
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { call, useAction } from '../../api'
 import { FormErrorList } from '../../components/FormErrors'
+import { RadioGroup } from '../../components/RadioGroup'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { useCanWrite, useLocale } from '../../context'
 import { errorText } from '../../errorText'
@@ -13,7 +14,12 @@ import {
 } from '../../forms/startSession'
 import { useNavigate } from '../../nav'
 import { Check, StartFormContext, Text } from './formContext'
-import { DiceFields, LinkFields, LuckFields } from './GameFields'
+import { GameFields } from './GameFields'
+
+const KIND_OPTIONS = [
+  ['live', 'Live: starts now (or at a time you give) and runs until you stop it'],
+  ['manual', 'Manual: record a past session with its start and end'],
+] as const
 
 export default function StartSessionPage() {
   const { timeZone } = useLocale()
@@ -46,27 +52,13 @@ export default function StartSessionPage() {
       <StartFormContext.Provider value={{ form, set, errors }}>
         <form onSubmit={submit} className="stack" aria-label="Start a session" noValidate>
           <FormErrorList errors={errors} />
-          <fieldset>
-            <legend>Kind of session</legend>
-            <label className="radio">
-              <input
-                type="radio"
-                name="type"
-                checked={form.type === 'live'}
-                onChange={() => set({ type: 'live' })}
-              />
-              Live: starts now (or at a time you give) and runs until you stop it
-            </label>
-            <label className="radio">
-              <input
-                type="radio"
-                name="type"
-                checked={form.type === 'manual'}
-                onChange={() => set({ type: 'manual' })}
-              />
-              Manual: record a past session with its start and end
-            </label>
-          </fieldset>
+          <RadioGroup
+            legend="Kind of session"
+            name="type"
+            value={form.type}
+            options={KIND_OPTIONS}
+            onChange={(type) => set({ type })}
+          />
           {form.type === 'manual' ? <ManualFields /> : <LiveFields />}
           <fieldset>
             <legend>Details</legend>
@@ -74,13 +66,7 @@ export default function StartSessionPage() {
             <Text name="lockedby" label="Locked by" />
             <Text name="notes" label="Notes" />
           </fieldset>
-          {form.type === 'live' && (
-            <>
-              <DiceFields />
-              <LinkFields />
-              <LuckFields />
-            </>
-          )}
+          {form.type === 'live' && <GameFields />}
           <div className="row">
             <button type="submit" className="primary" disabled={create.pending || !canWrite}>
               {create.pending ? 'Starting…' : form.type === 'live' ? 'Start session' : 'Save session'}

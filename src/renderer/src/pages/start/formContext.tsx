@@ -3,15 +3,9 @@ import { createContext, useContext } from 'react'
 import { TIME_UNITS, WAIT_UNITS } from '../../../../shared/api/schemas'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
 import type { FormErrors } from '../../forms/issues'
-import type { StartSessionForm } from '../../forms/startSession'
+import type { BoolKey, StartSessionForm, TextKey, UnitKey } from '../../forms/startSession'
 
 type F = StartSessionForm
-type TextKey = { [K in keyof F]: string extends F[K] ? K : never }[keyof F]
-type BoolKey = { [K in keyof F]: F[K] extends boolean ? K : never }[keyof F]
-type UnitKey = { [K in keyof F]: F[K] extends string ? (string extends F[K] ? never : K) : never }[Exclude<
-  keyof F,
-  'type'
->]
 
 interface Ctx {
   form: F

@@ -1,0 +1,32 @@
+/** Locators and steps that several dashboard specs share. */
+import type { Page } from '@playwright/test'
+import { expect, goTo, type AppContext } from './fixtures'
+
+type EmulatorState = AppContext['api']['state']
+
+/** The main user's rows of one of the emulator's tables. */
+export function mainUserRows<T extends { userId: number }>(
+  ctx: AppContext,
+  table: (state: EmulatorState) => Map<number, T>,
+): T[] {
+  const state = ctx.api.state
+  return [...table(state).values()].filter((row) => row.userId === state.mainUserId)
+}
+
+/** The body rows of the table inside a titled region. */
+export const tableRows = (page: Page, region: string) =>
+  page.getByRole('region', { name: region }).getByRole('table').locator('tbody tr')
+
+/** The value next to a term in the facts of a session's page. */
+export const sessionFact = (page: Page, term: string) =>
+  page.getByRole('region', { name: /^(Active|Finished) session$/ }).locator(`dt:text-is("${term}") + dd`)
+
+export const startForm = (page: Page) => page.getByRole('form', { name: 'Start a session' })
+
+/** From the open dashboard to the "Start a session" form, by the Sessions page. */
+export async function openStartForm(page: Page): Promise<void> {
+  await goTo(page, 'Sessions')
+  await page.getByRole('button', { name: 'Start a session' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeVisible()
+  await expect(startForm(page)).toBeVisible()
+}
