@@ -13,6 +13,7 @@ import { NotifyController } from './notify/controller'
 import type { Platform } from './platform/types'
 import { DataCache } from './store/cache'
 import { SettingsStore } from './store/settings-store'
+import { createPermissionStore } from './store/permission-store'
 import { createSyncCache } from './sync/cache-adapter'
 import { SyncEngine } from './sync/engine'
 import { TrayController } from './tray/controller'
@@ -93,6 +94,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     store: platform.keychain,
     fallbackStore: () => new MemoryTokenStore(),
     validate,
+    permission: createPermissionStore(storage.openFile('token-permission')),
   })
   const tokenService = tokens
 

@@ -215,3 +215,23 @@ describe('switching accounts', () => {
     expect(harness.platform.notifier.shown).toEqual([])
   })
 })
+
+describe('write permission', () => {
+  it('a read-only token, once refused a write, is known as read-only after a restart', async () => {
+    const api = await emulator()
+    const first = await app(api, undefined, 'ro-token')
+    await settle(first.harness)
+    const refused = await first.harness.core.dispatch(
+      'orgasms:create',
+      { date: '2026-11-01', mode: 'full' },
+      first.harness.url,
+    )
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    expect(((await call(first.harness, 'auth:status')) as { canWrite: boolean | null }).canWrite).toBe(false)
+    await first.harness.close()
+    open.splice(open.indexOf(first.harness), 1)
+
+    const second = await app(api, first.dataDir, 'ro-token')
+    expect(((await call(second.harness, 'auth:status')) as { canWrite: boolean | null }).canWrite).toBe(false)
+  })
+})

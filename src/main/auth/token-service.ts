@@ -18,6 +18,11 @@ export interface TokenServiceOptions {
   /** Asks the service whether a token is accepted (e.g. GET stats) and whose it is. */
   validate: (token: string) => Promise<TokenValidation>
   platform?: NodeJS.Platform
+  /**
+   * Where the stored token's write permission, once learned, is remembered across restarts (the
+   * API has no way to ask; it shows only when a write is refused). Never holds the token.
+   */
+  permission?: { load(): boolean | null; save(canWrite: boolean | null): void }
 }
 
 export type TokenListener = (status: TokenStatus) => void
@@ -40,6 +45,7 @@ export class TokenService {
   private store: TokenStore
   private readonly fallbackStore: () => TokenStore
   private readonly validate: (token: string) => Promise<TokenValidation>
+  private readonly permission: TokenServiceOptions['permission']
   private readonly platform: NodeJS.Platform
   private readonly listeners = new Set<TokenListener>()
   private token: string | null = null
@@ -58,6 +64,7 @@ export class TokenService {
     this.store = options.store
     this.fallbackStore = options.fallbackStore ?? (() => new MemoryTokenStore())
     this.validate = options.validate
+    this.permission = options.permission
     this.platform = options.platform ?? process.platform
     this.state = {
       ...this.state,
@@ -91,7 +98,7 @@ export class TokenService {
         this.update({
           state: token === null ? 'none' : 'unverified',
           nick: null,
-          canWrite: null,
+          canWrite: token === null ? null : (this.permission?.load() ?? null),
           ...this.keychainAnswered(),
         })
       } catch (error) {
@@ -272,6 +279,7 @@ export class TokenService {
   private update(patch: Partial<TokenStatus>): void {
     const next: TokenStatus = { ...this.state, ...patch }
     if (JSON.stringify(next) === JSON.stringify(this.state)) return
+    if (next.canWrite !== this.state.canWrite) this.permission?.save(next.canWrite)
     this.state = next
     const snapshot = this.status()
     for (const listener of [...this.listeners]) listener(snapshot)

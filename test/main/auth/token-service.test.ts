@@ -391,3 +391,45 @@ describe('TokenService', () => {
     expect(service.status()).toMatchObject({ state: 'none', keychain: { available: false } })
   })
 })
+
+describe('TokenService: remembered write permission', () => {
+  function permissionMemory() {
+    const saved: (boolean | null)[] = []
+    let value: boolean | null = null
+    return {
+      saved,
+      load: () => value,
+      save: (canWrite: boolean | null) => {
+        value = canWrite
+        saved.push(canWrite)
+      },
+    }
+  }
+
+  it('a read-only mark survives a restart with the same token, and is dropped with a new token', async () => {
+    const store = new MemoryTokenStore()
+    const permission = permissionMemory()
+    const first = new TokenService({ store, validate: accepting(), permission })
+    await first.save(TOKEN)
+    first.markReadOnly()
+    expect(permission.saved.at(-1)).toBe(false)
+
+    const second = new TokenService({ store, validate: accepting(), permission })
+    expect((await second.load()).canWrite).toBe(false)
+    second.markWritable()
+    expect(permission.saved.at(-1)).toBe(true)
+
+    await second.save(OTHER)
+    expect(second.status().canWrite).toBeNull()
+    expect(permission.saved.at(-1)).toBeNull()
+    const third = new TokenService({ store, validate: accepting(), permission })
+    expect((await third.load()).canWrite).toBeNull()
+  })
+
+  it('with no token stored, nothing remembered is applied', async () => {
+    const permission = permissionMemory()
+    permission.save(false)
+    const service = new TokenService({ store: new MemoryTokenStore(), validate: accepting(), permission })
+    expect((await service.load()).canWrite).toBeNull()
+  })
+})
