@@ -1,12 +1,11 @@
 /** /api/v2/games_changes.php: a session's game rule changes, cursor-paged. */
-import { gamesChangesOf, ownedSession } from '../db'
-import { validation } from '../errors'
+import { gamesChangesOf } from '../db'
 import { utcMillis } from '../format'
 import { configJson } from '../games-config'
 import type { GameAction, GameName, GamesChangeRow } from '../types'
-import { queryEnum, queryFlag, queryId, queryLimit, queryUtc } from '../validation'
-import { type Endpoint, ok, requireAuth } from './context'
-import { cursorSlice, decodeCursor, encodeCursor } from './paging'
+import { queryEnum, queryFlag } from '../validation'
+import { type Endpoint, ok } from './context'
+import { cursorSlice, encodeCursor, sessionCursorRequest } from './paging'
 
 export const GAME_NAMES: readonly GameName[] = ['DICE', 'LINK', 'LUCK']
 export const GAME_ACTIONS: readonly GameAction[] = ['INSERT', 'UPDATE', 'DELETE']
@@ -42,20 +41,11 @@ export function gamesChangeJson(
 
 export const gamesChangesEndpoint: Endpoint = {
   GET(ctx, req) {
-    const grant = requireAuth(req)
-    const q = req.query
-    const sessionId = queryId(q, 'session')
-    if (sessionId === undefined) throw validation("Parameter 'session' is required")
-    const session = ownedSession(ctx.state, grant.userId, sessionId)
+    const { query: q, session, from, to, limit, key } = sessionCursorRequest(ctx, req, isKey)
     const game = queryEnum(q, 'game', GAME_NAMES)
     const action = queryEnum(q, 'action', GAME_ACTIONS)
-    const from = queryUtc(q, 'from')
-    const to = queryUtc(q, 'to')
-    const limit = queryLimit(q)
     const includeRaw = (queryFlag(q, 'include_raw') ?? 0) === 1
     const includeDiff = (queryFlag(q, 'include_diff') ?? 1) === 1
-    const rawCursor = q.get('cursor')
-    const key = rawCursor ? decodeCursor(rawCursor, isKey) : null
 
     const rows = gamesChangesOf(ctx.state, session.id)
       .filter(

@@ -1,11 +1,10 @@
 /** /api/v2/histories.php: a session's schedule changes, cursor-paged. */
-import { gamesChangesOf, historiesOf, ownedSession } from '../db'
-import { validation } from '../errors'
+import { gamesChangesOf, historiesOf } from '../db'
 import { utc, utcMillis } from '../format'
 import type { HistoryRow, HistorySource, HistoryType } from '../types'
-import { queryEnum, queryFlag, queryId, queryLimit, queryUtc } from '../validation'
-import { type Endpoint, ok, requireAuth } from './context'
-import { cursorSlice, decodeCursor, encodeCursor } from './paging'
+import { queryEnum, queryFlag } from '../validation'
+import { type Endpoint, ok } from './context'
+import { cursorSlice, encodeCursor, sessionCursorRequest } from './paging'
 
 export const HISTORY_TYPES: readonly HistoryType[] = ['START', 'ADD', 'SUB']
 export const HISTORY_SOURCES: readonly HistorySource[] = ['DICE', 'LINK', 'LUCK', 'MANUAL', 'PENALTY', 'DOM']
@@ -61,19 +60,10 @@ export function historyJson(r: HistoryRow): Record<string, unknown> {
 
 export const historiesEndpoint: Endpoint = {
   GET(ctx, req) {
-    const grant = requireAuth(req)
-    const q = req.query
-    const sessionId = queryId(q, 'session')
-    if (sessionId === undefined) throw validation("Parameter 'session' is required")
-    const session = ownedSession(ctx.state, grant.userId, sessionId)
+    const { query: q, session, from, to, limit, key } = sessionCursorRequest(ctx, req, isKey)
     const type = queryEnum(q, 'type', HISTORY_TYPES)
     const source = queryEnum(q, 'source', HISTORY_SOURCES)
     const dom = queryFlag(q, 'dom')
-    const from = queryUtc(q, 'from')
-    const to = queryUtc(q, 'to')
-    const limit = queryLimit(q)
-    const rawCursor = q.get('cursor')
-    const key = rawCursor ? decodeCursor(rawCursor, isKey) : null
 
     const rows = sortedHistories(historiesOf(ctx.state, session.id)).filter(
       (r) =>

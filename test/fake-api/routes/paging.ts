@@ -1,6 +1,9 @@
 /** Offset pages (sessions, orgasms) and opaque cursor pages (histories, games_changes). */
-import { ApiError } from '../errors'
-import { queryInt, queryLimit } from '../validation'
+import { ownedSession } from '../db'
+import { ApiError, validation } from '../errors'
+import type { SessionRow } from '../types'
+import { queryId, queryInt, queryLimit, queryUtc } from '../validation'
+import { requireAuth, type ApiRequest, type RouteContext } from './context'
 
 export interface OffsetPage<T> {
   count: number
@@ -67,4 +70,34 @@ export function cursorSlice<R, K>(
   const rows = sorted.slice(from, from + limit)
   const more = from + limit < sorted.length
   return { rows, next: more ? (rows[rows.length - 1] ?? null) : null }
+}
+
+/** What every cursor-paged, per-session list (histories, games_changes) reads first. */
+export interface SessionCursorRequest<K> {
+  query: URLSearchParams
+  session: SessionRow
+  from: number | undefined
+  to: number | undefined
+  limit: number
+  key: K | null
+}
+
+export function sessionCursorRequest<K>(
+  ctx: RouteContext,
+  req: ApiRequest,
+  isKey: (value: unknown) => value is K,
+): SessionCursorRequest<K> {
+  const grant = requireAuth(req)
+  const query = req.query
+  const sessionId = queryId(query, 'session')
+  if (sessionId === undefined) throw validation("Parameter 'session' is required")
+  const rawCursor = query.get('cursor')
+  return {
+    query,
+    session: ownedSession(ctx.state, grant.userId, sessionId),
+    from: queryUtc(query, 'from'),
+    to: queryUtc(query, 'to'),
+    limit: queryLimit(query),
+    key: rawCursor ? decodeCursor(rawCursor, isKey) : null,
+  }
 }
