@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { PagedList } from '../../components/PagedList'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { useCanWrite } from '../../context'
-import { noSessionFilters, sessionListQuery, type SessionFilters } from '../../forms/filters'
+import { isEmptyFilter, noSessionFilters, sessionListQuery, type SessionFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
 import { useDeleteConfirm } from '../../hooks/useDeleteConfirm'
 import { useListFilters } from '../../hooks/useListFilters'
@@ -73,7 +73,7 @@ export default function SessionsPage() {
         headingId="list-heading"
         query={list}
         error={del.error}
-        empty="No sessions match these filters."
+        empty={isEmptyFilter(filters) ? 'No sessions recorded yet.' : 'No sessions match these filters.'}
         pagerLabel="Sessions pages"
         offset={offset}
         limit={limit}
