@@ -7,6 +7,7 @@ import { ApiError, redact } from './api/errors'
 import { MemoryTokenStore } from './auth/memory-token-store'
 import { TokenService, type TokenValidation } from './auth/token-service'
 import { ServerClock } from './clock/server-clock'
+import { DesktopStatusStore } from './desktop/status'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { NotifyController } from './notify/controller'
@@ -17,6 +18,7 @@ import { createPermissionStore } from './store/permission-store'
 import { createSyncCache } from './sync/cache-adapter'
 import { SyncEngine } from './sync/engine'
 import { TrayController } from './tray/controller'
+import { UpdateController } from './update/update-controller'
 import type { SyncState } from '../shared/ipc/contract'
 
 export interface CoreOptions {
@@ -57,6 +59,13 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   for (const problem of [settings.lastProblem(), cache.lastProblem()]) {
     if (problem) platform.log('warn', problem)
   }
+
+  const desktop = new DesktopStatusStore({
+    notifications: { state: platform.notifier.isSupported() ? 'unknown' : 'unsupported', detail: null },
+    launchAtLogin: platform.app.getLaunchAtLogin(),
+    update: { state: platform.updater.mode === 'disabled' ? 'disabled' : 'idle', checkedAt: null },
+    logsFolder: platform.app.logsFolder,
+  })
 
   const serverClock = new ServerClock(clock.now)
   const userAgent = `ChastityTrackerCompanion/${platform.app.version} (${platform.app.platform}; +${USER_AGENT_URL})`
@@ -168,7 +177,6 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       client = makeClient(next.apiBaseUrl, () => tokenService.current())
       void engine.pollNow()
     }
-    if (next.launchAtLogin !== previous.launchAtLogin) platform.app.setLaunchAtLogin(next.launchAtLogin)
     tray.refresh()
     platform.window.send('settings:changed', next)
   })
@@ -179,6 +187,15 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       engine.resumeAfterToken()
     }
   })
+
+  const updates = new UpdateController({
+    updater: platform.updater,
+    clock,
+    status: desktop,
+    openExternal: (url) => platform.app.openExternal(url),
+    log,
+  })
+  desktop.onChange((status) => platform.window.send('desktop:status', status))
 
   platform.power.onResume(() => {
     tray.refresh()
@@ -194,6 +211,8 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     cache,
     engine,
     serverClock,
+    desktop,
+    updates,
   })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
@@ -209,9 +228,11 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       }
       // First run: the window opens on its own so the user can paste a token.
       else platform.window.show({ page: 'overview' })
+      updates.start()
     },
     async stop() {
       engine.stop()
+      updates.stop()
       tray.dispose()
     },
     syncState: () => ({ ...engine.getState(), clockOffsetMs: serverClock.offsetMs() }),

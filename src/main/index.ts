@@ -11,6 +11,7 @@ import { ElectronNotifier } from './platform/electron/notifier'
 import { ElectronPower } from './platform/electron/power'
 import { electronStoreFile } from './platform/electron/store-file'
 import { ElectronTray } from './platform/electron/tray'
+import { ElectronUpdater } from './platform/electron/updater'
 import { ElectronWindow, lockDownContents } from './platform/electron/window'
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './security/policy'
 import { CHANNEL_NAMES, ipcChannelName } from '../shared/ipc/contract'
@@ -45,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     const window = new ElectronWindow(files)
     const core = await createCore(
       {
-        app: new ElectronApp(),
+        app: new ElectronApp(null),
         tray,
         notifier: new ElectronNotifier(),
         window,
@@ -60,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
           openFile: (name) => electronStoreFile(app.getPath('userData'), name),
         },
         keychain: new KeychainTokenStore(),
+        updater: new ElectronUpdater(console),
         log: (level, message) => console[level === 'info' ? 'log' : level](message),
       },
       { isTrustedSender: (url) => isAppUrl(url, files.appUrl) },

@@ -91,7 +91,6 @@ export const settingsSchema = z.object({
       display: fields.display.default('remaining'),
     })
     .prefault({}),
-  launchAtLogin: fields.flag.default(false),
   theme: fields.theme.default('system'),
   /** Advanced. */
   apiBaseUrl: fields.apiBaseUrl.default(DEFAULT_API_BASE_URL),
@@ -138,7 +137,6 @@ export const settingsPatchSchema = z.strictObject({
       display: fields.display.optional(),
     })
     .optional(),
-  launchAtLogin: fields.flag.optional(),
   theme: fields.theme.optional(),
   apiBaseUrl: fields.apiBaseUrl.optional(),
   pollSecondsOverride: fields.pollSecondsOverride.nullable().optional(),
@@ -150,7 +148,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   const { pollSecondsOverride, ...rest } = patch
   const next: Settings = {
     ...settings,
-    ...stripUndefined({ launchAtLogin: rest.launchAtLogin, theme: rest.theme, apiBaseUrl: rest.apiBaseUrl }),
+    ...stripUndefined({ theme: rest.theme, apiBaseUrl: rest.apiBaseUrl }),
     polling: { ...settings.polling, ...stripUndefined(rest.polling ?? {}) },
     notifications: {
       ...settings.notifications,

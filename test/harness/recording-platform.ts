@@ -15,8 +15,10 @@ import type {
   TrayAdapter,
   TrayIconImage,
   TrayMenuItem,
+  UpdaterAdapter,
   WindowAdapter,
 } from '../../src/main/platform/types'
+import type { LaunchAtLoginState, UpdateState } from '../../src/shared/desktop'
 
 export class RecordingTray implements TrayAdapter {
   readonly showsTitle = true
@@ -119,17 +121,50 @@ export class RecordingApp implements AppAdapter {
   readonly locale = process.env.CT_LOCALE ?? 'en-GB'
   readonly timeZone = process.env.CT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   readonly opened: string[] = []
+  readonly openedFolders: string[] = []
   launchAtLogin = false
   quitRequested = false
-  constructor(readonly version: string) {}
+  constructor(
+    readonly version: string,
+    readonly logsFolder: string | null,
+  ) {}
   async openExternal(url: string): Promise<void> {
     this.opened.push(url)
   }
-  setLaunchAtLogin(enabled: boolean): void {
+  getLaunchAtLogin(): LaunchAtLoginState {
+    return this.launchAtLogin ? 'on' : 'off'
+  }
+  setLaunchAtLogin(enabled: boolean): LaunchAtLoginState {
     this.launchAtLogin = enabled
+    return this.getLaunchAtLogin()
+  }
+  async openFolder(path: string): Promise<boolean> {
+    this.openedFolders.push(path)
+    return true
   }
   quit(): void {
     this.quitRequested = true
+  }
+}
+
+/** An updater that answers as a packaged build would, driven by the test or the harness's control. */
+export class RecordingUpdater implements UpdaterAdapter {
+  checks = 0
+  installs = 0
+  private listener: ((state: UpdateState) => void) | null = null
+  constructor(readonly mode: UpdaterAdapter['mode'] = 'disabled') {}
+  async check(): Promise<void> {
+    this.checks++
+  }
+  onState(listener: (state: UpdateState) => void): void {
+    this.listener = listener
+  }
+  install(): void {
+    this.installs++
+  }
+  /** What electron-updater would report. */
+  report(state: UpdateState): void {
+    this.listener?.(state)
   }
 }
 
@@ -145,6 +180,7 @@ export interface RecordingPlatform extends Platform {
   window: RecordingWindow
   power: RecordingPower
   app: RecordingApp
+  updater: RecordingUpdater
 }
 
 export function createRecordingPlatform(options: {
@@ -153,9 +189,10 @@ export function createRecordingPlatform(options: {
   keychain: TokenStore
   clock?: ClockAdapter
   log?: Platform['log']
+  updaterMode?: UpdaterAdapter['mode']
 }): RecordingPlatform {
   return {
-    app: new RecordingApp(options.version),
+    app: new RecordingApp(options.version, options.dataDir),
     tray: new RecordingTray(),
     notifier: new RecordingNotifier(),
     window: new RecordingWindow(),
@@ -166,6 +203,7 @@ export function createRecordingPlatform(options: {
       openFile: (name) => createJsonFile({ cwd: options.dataDir, name, pretty: name !== 'cache' }),
     },
     keychain: options.keychain,
+    updater: new RecordingUpdater(options.updaterMode),
     log: options.log ?? ((level, message) => console.error(`[${level}] ${message}`)),
   }
 }
@@ -183,9 +221,11 @@ export function harnessState(platform: RecordingPlatform) {
     },
     notifications: platform.notifier.shown.map(({ id, title, body }) => ({ id, title, body })),
     window: { shows: platform.window.shows },
+    updater: { checks: platform.updater.checks, installs: platform.updater.installs },
     app: {
       opened: platform.app.opened,
       launchAtLogin: platform.app.launchAtLogin,
+      openedFolders: platform.app.openedFolders,
       quitRequested: platform.app.quitRequested,
     },
   }

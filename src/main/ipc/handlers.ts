@@ -7,11 +7,13 @@ import type { ApiClient } from '../api/client'
 import { ApiError } from '../api/errors'
 import type { TokenService } from '../auth/token-service'
 import type { ServerClock } from '../clock/server-clock'
+import type { DesktopStatusStore } from '../desktop/status'
 import type { Platform } from '../platform/types'
 import { isAllowedExternalUrl } from '../security/policy'
 import type { DataCache } from '../store/cache'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
 import type { SyncEngine } from '../sync/engine'
+import type { UpdateController } from '../update/update-controller'
 import type { HistoryItem, OrgasmPage, Session, SessionPage } from '../../shared/api/schemas'
 import type { DATA_SCOPES } from '../../shared/ipc/contract'
 import type { TokenActionResult } from '../../shared/token-status'
@@ -25,6 +27,8 @@ export interface HandlerDeps {
   cache: DataCache
   engine: SyncEngine
   serverClock: ServerClock
+  desktop: DesktopStatusStore
+  updates: UpdateController
 }
 
 type Scope = (typeof DATA_SCOPES)[number]
@@ -60,7 +64,7 @@ const isFirstPage = (query: object & { offset?: number | undefined }) =>
 const isOffline = (e: unknown) => e instanceof ApiError && (e.retryable || e.kind === 'badResponse')
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, tokens, settings, cache, engine, serverClock } = deps
+  const { platform, tokens, settings, cache, engine, serverClock, desktop } = deps
 
   const syncState = () => ({ ...engine.getState(), clockOffsetMs: serverClock.offsetMs() })
 
@@ -237,6 +241,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'games:play': async ({ game, session }) =>
       write(['active', 'histories'], () => deps.client().playGame({ game, dom: 0, session }), session),
+
+    'desktop:status': async () => desktop.get(),
+    'desktop:setLaunchAtLogin': async ({ enabled }) => {
+      desktop.patch({ launchAtLogin: platform.app.setLaunchAtLogin(enabled) })
+      return desktop.get()
+    },
+    'desktop:openLogs': async () => {
+      const folder = platform.app.logsFolder
+      return folder === null ? false : platform.app.openFolder(folder)
+    },
+    'desktop:installUpdate': async () => deps.updates.install(),
 
     'shell:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) return false

@@ -5,6 +5,7 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract'
 import type { TokenStore } from '../auth/token-store'
 import type { KeyValueFile } from '../store/json-store'
+import type { LaunchAtLoginState, UpdateState } from '../../shared/desktop'
 
 export type TrayMenuItem =
   { kind: 'item'; id: string; label: string; enabled: boolean } | { kind: 'separator' }
@@ -33,6 +34,8 @@ export interface NativeNotification {
   title: string
   body: string
   onClick?: () => void
+  /** The system declined to show it (e.g. an unsigned macOS app, or notifications turned off). */
+  onFailed?: (reason: string) => void
 }
 
 export interface NotifierAdapter {
@@ -66,8 +69,25 @@ export interface AppAdapter {
   readonly locale: string
   readonly timeZone: string
   openExternal(url: string): Promise<void>
-  setLaunchAtLogin(enabled: boolean): void
+  /** Launch at login as the system reports it (the system owns this fact, not the settings). */
+  getLaunchAtLogin(): LaunchAtLoginState
+  setLaunchAtLogin(enabled: boolean): LaunchAtLoginState
+  /** The folder of the app's log files, or null where logs go to the console only. */
+  readonly logsFolder: string | null
+  /** Opens a folder in the system's file manager; false when that failed. */
+  openFolder(path: string): Promise<boolean>
   quit(): void
+}
+
+/** Installs updates from the app's releases; only packaged builds have a real one. */
+export interface UpdaterAdapter {
+  /** auto: downloads and installs; manual: can only tell of a newer release; disabled: neither. */
+  readonly mode: 'auto' | 'manual' | 'disabled'
+  /** Asks for a newer release; progress and results arrive through onState. */
+  check(): Promise<void>
+  onState(listener: (state: UpdateState) => void): void
+  /** Quits and installs the downloaded update. */
+  install(): void
 }
 
 export interface StorageAdapter {
@@ -87,5 +107,6 @@ export interface Platform {
   storage: StorageAdapter
   /** The keychain store; the core falls back to memory when it is not available. */
   keychain: TokenStore
+  updater: UpdaterAdapter
   log: (level: 'info' | 'warn' | 'error', message: string) => void
 }

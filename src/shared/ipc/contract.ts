@@ -29,6 +29,7 @@ import {
   updateSessionInput,
   writeAck,
 } from '../api/schemas'
+import { desktopStatusSchema } from '../desktop'
 import { settingsPatchSchema, settingsSchema } from '../settings'
 import { tokenStatusSchema } from '../token-status'
 import type { IpcResult } from './errors'
@@ -154,6 +155,17 @@ export const channels = {
     output: gamePlayResult,
   },
 
+  /** Notifications shown or refused, launch at login, update, logs folder. */
+  'desktop:status': { input: none, output: desktopStatusSchema },
+  'desktop:setLaunchAtLogin': {
+    input: z.strictObject({ enabled: z.boolean() }),
+    output: desktopStatusSchema,
+  },
+  /** Opens the folder of the log files in the file manager. */
+  'desktop:openLogs': { input: none, output: z.boolean() },
+  /** Restarts into a downloaded update, or opens the release page where it must be installed by hand. */
+  'desktop:installUpdate': { input: none, output: z.boolean() },
+
   /** Opens an https link of the service in the user's browser. */
   'shell:openExternal': {
     input: z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
@@ -173,6 +185,7 @@ export const events = {
   'sync:state': syncStateSchema,
   'auth:status': tokenStatusSchema,
   'settings:changed': settingsSchema,
+  'desktop:status': desktopStatusSchema,
   'data:changed': z.object({ scopes: z.array(z.enum(DATA_SCOPES)), sessionId: z.number().optional() }),
   /** Main asks the window to show a page (a notification was clicked). */
   navigate: z.object({

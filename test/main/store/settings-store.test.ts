@@ -36,7 +36,6 @@ const DEFAULTS: Settings = {
     discreet: false,
   },
   tray: { showSeconds: 'lastHour', display: 'remaining' },
-  launchAtLogin: false,
   theme: 'system',
   apiBaseUrl: 'https://www.chastitytracker.org',
 }
@@ -151,7 +150,7 @@ describe('SettingsStore', () => {
     expect(() => store.update({ apiBaseUrl: 'http://www.chastitytracker.org' })).toThrow(/https/)
     expect(() => store.update({ polling: { activeSeconds: 5 } })).toThrow(SettingsValidationError)
     expect(() => store.update({ theme: 'blue' })).toThrow(SettingsValidationError)
-    expect(() => store.update({ launchAtLogin: true, surprise: 1 })).toThrow(SettingsValidationError)
+    expect(() => store.update({ theme: 'dark', surprise: 1 })).toThrow(SettingsValidationError)
     expect(() => store.update('theme=dark')).toThrow(SettingsValidationError)
 
     expect(store.get()).toEqual({ ...DEFAULTS, theme: 'light' })

@@ -138,11 +138,6 @@ export function AppearanceFields({ value, onChange }: SectionProps) {
   return (
     <fieldset>
       <legend>General</legend>
-      <CheckboxField
-        label="Launch at login"
-        checked={value.launchAtLogin}
-        onChange={(e) => onChange({ ...value, launchAtLogin: e.target.checked })}
-      />
       <SelectField
         label="Theme"
         options={[
