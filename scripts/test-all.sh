@@ -6,13 +6,6 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 
-# `npm start` rebuilds keytar for Electron; the tests load it in Node.
-if [ -f node_modules/keytar/build/.abi ]; then
-  echo "== Rebuilding keytar for Node (it was built for Electron by npm start)"
-  npm rebuild keytar || exit 1
-  rm -f node_modules/keytar/build/.abi
-fi
-
 echo "== Building the app (the end-to-end and smoke tests run the built output)"
 npx electron-vite build --logLevel warn || exit 1
 
