@@ -2,7 +2,7 @@
  * How often the tray countdown wakes the CPU: the real TrayController on a simulated clock, run
  * for simulated hours. Every timer it arms is a wake-up; the clock jumps straight to the next one.
  */
-import type { ClockAdapter, TrayAdapter } from '../src/main/platform/types'
+import type { ClockAdapter, TrayAdapter, TrayAppearance } from '../src/main/platform/types'
 import { TrayController } from '../src/main/tray/controller'
 import { session as sessionSchema, type Session } from '../src/shared/api/schemas'
 import { formatUtc } from '../src/shared/api/time'
@@ -51,7 +51,9 @@ class SimulatedClock implements ClockAdapter {
 
 class CountingTray implements TrayAdapter {
   readonly showsTitle = true
+  readonly appearance: TrayAppearance = { tintsTemplates: false, darkBar: false, highContrast: false }
   updates = 0
+  onAppearanceChange(): void {}
   setTitle(): void {
     this.updates++
   }

@@ -1,6 +1,7 @@
 /**
- * Draws the app's icon files into resources/ with the same code that draws the live tray icon:
+ * Draws the app's icon into resources/ with the same code that draws the live tray icon:
  * npx tsx scripts/make-icons.ts
+ * The tray needs no file: its icons, the first one too, are drawn at run time for the bar's look.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,11 +10,14 @@ import { encodePng } from '../src/main/tray/png'
 
 const out = join(import.meta.dirname, '../resources')
 writeFileSync(
-  join(out, 'tray.png'),
-  encodePng(renderTrayIcon({ progress: null, state: 'none', size: 32, dark: false })),
-)
-writeFileSync(
   join(out, 'icon.png'),
-  encodePng(renderTrayIcon({ progress: 0.66, state: 'counting', size: 256, dark: false })),
+  encodePng(
+    renderTrayIcon({
+      progress: 0.66,
+      state: 'counting',
+      size: 256,
+      style: { template: false, foreground: 'black', highContrast: false },
+    }),
+  ),
 )
-console.log(`Icons written to ${out}`)
+console.log(`Icon written to ${out}`)

@@ -13,6 +13,7 @@ import type {
   Platform,
   PowerAdapter,
   TrayAdapter,
+  TrayAppearance,
   TrayIconImage,
   TrayMenuItem,
   UpdaterAdapter,
@@ -22,14 +23,16 @@ import type { LaunchAtLoginState, UpdateState } from '../../src/shared/desktop'
 
 export class RecordingTray implements TrayAdapter {
   readonly showsTitle = true
+  /** A light bar that never changes: the icon is drawn in colour, dark on light. */
+  readonly appearance: TrayAppearance = { tintsTemplates: false, darkBar: false, highContrast: false }
   title = ''
   tooltip = ''
   menu: TrayMenuItem[] = []
-  icon: Omit<TrayIconImage, 'png'> & { bytes: number } = {
+  icon: Omit<TrayIconImage, 'png' | 'png2x'> & { bytes: number; bytes2x: number } = {
     description: 'none',
-    width: 0,
-    height: 0,
+    template: false,
     bytes: 0,
+    bytes2x: 0,
   }
   /** How many times each setter changed something, to show that updates happen only on change. */
   updates = { title: 0, tooltip: 0, menu: 0, icon: 0 }
@@ -51,11 +54,14 @@ export class RecordingTray implements TrayAdapter {
   setIcon(icon: TrayIconImage): void {
     this.icon = {
       description: icon.description,
-      width: icon.width,
-      height: icon.height,
+      template: icon.template,
       bytes: icon.png.byteLength,
+      bytes2x: icon.png2x.byteLength,
     }
     this.updates.icon++
+  }
+  onAppearanceChange(): void {
+    // The appearance above never changes.
   }
   click(id: string): boolean {
     const item = this.menu.find((m) => m.kind === 'item' && m.id === id)
@@ -67,11 +73,15 @@ export class RecordingTray implements TrayAdapter {
 
 export class RecordingNotifier implements NotifierAdapter {
   readonly shown: NativeNotification[] = []
+  /** A reason to refuse with, as macOS refuses an unsigned app: show() returns, the refusal follows. */
+  refuse: string | null = null
   isSupported(): boolean {
     return true
   }
   show(notification: NativeNotification): void {
-    this.shown.push(notification)
+    const reason = this.refuse
+    if (reason === null) this.shown.push(notification)
+    else setTimeout(() => notification.onFailed?.(reason), 0)
   }
   click(index: number): boolean {
     const n = this.shown[index]
@@ -117,12 +127,18 @@ export class RecordingPower implements PowerAdapter {
 
 export class RecordingApp implements AppAdapter {
   readonly name = 'Chastity Tracker Companion'
-  readonly platform = 'browser' as const
+  /** A test may pretend to be another system, for the words Settings shows there. */
+  platform: AppAdapter['platform'] = 'browser'
   readonly locale = process.env.CT_LOCALE ?? 'en-GB'
   readonly timeZone = process.env.CT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   readonly opened: string[] = []
   readonly openedFolders: string[] = []
   launchAtLogin = false
+  /**
+   * How the pretend system treats login items: 'plain' as Windows and Linux do, 'approval' as
+   * macOS 13+ does until the user allows the app, 'none' as a build that cannot start at login.
+   */
+  loginItems: 'plain' | 'approval' | 'none' = 'plain'
   quitRequested = false
   constructor(
     readonly version: string,
@@ -132,10 +148,12 @@ export class RecordingApp implements AppAdapter {
     this.opened.push(url)
   }
   getLaunchAtLogin(): LaunchAtLoginState {
-    return this.launchAtLogin ? 'on' : 'off'
+    if (this.loginItems === 'none') return 'unsupported'
+    if (!this.launchAtLogin) return 'off'
+    return this.loginItems === 'approval' ? 'requires-approval' : 'on'
   }
   setLaunchAtLogin(enabled: boolean): LaunchAtLoginState {
-    this.launchAtLogin = enabled
+    if (this.loginItems !== 'none') this.launchAtLogin = enabled
     return this.getLaunchAtLogin()
   }
   async openFolder(path: string): Promise<boolean> {

@@ -11,12 +11,24 @@ export type TrayMenuItem =
   { kind: 'item'; id: string; label: string; enabled: boolean } | { kind: 'separator' }
 
 export interface TrayIconImage {
-  /** PNG bytes of the icon. */
+  /** PNG bytes of the icon at 1x: 16x16 pixels, its size in points. */
   png: Uint8Array
-  width: number
-  height: number
+  /** PNG bytes at 2x (32x32), for high-density displays. */
+  png2x: Uint8Array
+  /** A macOS template image: black and alpha only, tinted by the system to suit the menu bar. */
+  template: boolean
   /** A short description of what the icon shows, e.g. "counting 42%". */
   description: string
+}
+
+/** What the bar behind the tray icon looks like, as far as the system tells. */
+export interface TrayAppearance {
+  /** The system tints template images to suit the bar itself (the macOS menu bar). */
+  tintsTemplates: boolean
+  /** The bar is dark, so a coloured icon needs light strokes. */
+  darkBar: boolean
+  /** The user asked the system for high contrast. */
+  highContrast: boolean
 }
 
 export interface TrayAdapter {
@@ -27,6 +39,10 @@ export interface TrayAdapter {
   setIcon(icon: TrayIconImage): void
   /** Whether this platform shows a title next to the icon (macOS) or needs the icon to speak. */
   readonly showsTitle: boolean
+  /** The appearance now; read again after each change. */
+  readonly appearance: TrayAppearance
+  /** `listener` runs whenever the appearance may have changed (light or dark, high contrast). */
+  onAppearanceChange(listener: () => void): void
 }
 
 export interface NativeNotification {

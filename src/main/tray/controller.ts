@@ -2,6 +2,7 @@
  * Keeps the tray in step with the active session: title, tooltip, menu and icon, each set only
  * when what it shows changes. One timer, armed for the next instant the shown text changes, and
  * none when nothing is shown; the text is always computed from the end instant and the clock.
+ * The icon is drawn for the tray's appearance and redrawn when that changes.
  */
 import type { Session } from '../../shared/api/schemas'
 import { scheduledEnd, sessionStart } from '../../shared/api/time'
@@ -9,8 +10,7 @@ import type { SyncState } from '../../shared/ipc/contract'
 import type { Settings } from '../../shared/settings'
 import type { ClockAdapter, TrayAdapter, TrayMenuItem } from '../platform/types'
 import { computeCountdown, type Countdown } from './countdown'
-import { iconKey, renderTrayIcon } from './icon'
-import { encodePng } from './png'
+import { trayIconImage, trayIconKey } from './tray-icon'
 
 const COMMANDS = ['open', 'refresh', 'pause', 'resume-notifications', 'quit'] as const
 export type TrayCommand = (typeof COMMANDS)[number]
@@ -24,8 +24,6 @@ export interface TrayControllerOptions {
   onCommand: (command: TrayCommand) => void
   timeZone?: string
   locale?: string
-  iconSize?: number
-  darkIcon?: boolean
 }
 
 /** Timers are not trusted over sleep: never wait longer than this before recomputing. */
@@ -38,7 +36,12 @@ export class TrayController {
   private shown = { title: '', tooltip: '', menu: '', icon: '' }
   private disposed = false
 
-  constructor(private readonly opts: TrayControllerOptions) {}
+  constructor(private readonly opts: TrayControllerOptions) {
+    // Before the first refresh there is nothing to redraw, and no session to show yet.
+    opts.tray.onAppearanceChange(() => {
+      if (this.shown.icon !== '') this.refresh()
+    })
+  }
 
   setSession(session: Session | null): void {
     this.session = session
@@ -114,22 +117,11 @@ export class TrayController {
       })
       this.shown.menu = menuKey
     }
-    const iconInput = {
-      progress: c.progress,
-      state: c.state,
-      size: this.opts.iconSize ?? 32,
-      dark: this.opts.darkIcon ?? false,
-    }
-    const key = iconKey(iconInput)
-    if (key !== this.shown.icon) {
-      const bitmap = renderTrayIcon(iconInput)
-      tray.setIcon({
-        png: encodePng(bitmap),
-        width: bitmap.width,
-        height: bitmap.height,
-        description: `${c.state}${c.progress === null ? '' : ` ${Math.round(c.progress * 100)}%`}`,
-      })
-      this.shown.icon = key
+    const { appearance } = tray
+    const iconKey = trayIconKey(c, appearance)
+    if (iconKey !== this.shown.icon) {
+      tray.setIcon(trayIconImage(c, appearance))
+      this.shown.icon = iconKey
     }
   }
 

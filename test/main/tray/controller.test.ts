@@ -3,9 +3,15 @@ import { session as sessionSchema, type Session } from '../../../src/shared/api/
 import { formatUtc } from '../../../src/shared/api/time'
 import type { SyncState } from '../../../src/shared/ipc/contract'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
-import type { TrayAdapter, TrayIconImage, TrayMenuItem } from '../../../src/main/platform/types'
+import type {
+  TrayAdapter,
+  TrayAppearance,
+  TrayIconImage,
+  TrayMenuItem,
+} from '../../../src/main/platform/types'
 import { TrayController, type TrayCommand } from '../../../src/main/tray/controller'
 import { FakeClock } from '../../support/fake-clock'
+import { decodePng } from './png-decode'
 
 const S = 1000
 const M = 60 * S
@@ -24,9 +30,14 @@ class LoggingTray implements TrayAdapter {
   tooltip = ''
   menu: TrayMenuItem[] = []
   icon = ''
+  lastIcon: TrayIconImage | null = null
   private onClick: ((id: string) => void) | null = null
+  private readonly appearanceListeners: (() => void)[] = []
 
-  constructor(readonly showsTitle = true) {}
+  constructor(
+    readonly showsTitle = true,
+    public appearance: TrayAppearance = { tintsTemplates: false, darkBar: false, highContrast: false },
+  ) {}
 
   setTitle(title: string): void {
     this.title = title
@@ -44,10 +55,28 @@ class LoggingTray implements TrayAdapter {
   setIcon(icon: TrayIconImage): void {
     expect(icon.png.byteLength).toBeGreaterThan(0)
     this.icon = icon.description
+    this.lastIcon = icon
     this.calls.push({
       setter: 'icon',
-      value: `${icon.description}|${Buffer.from(icon.png).toString('base64')}`,
+      value: [icon.description, icon.template, Buffer.from(icon.png).toString('base64')].join('|'),
     })
+  }
+  onAppearanceChange(listener: () => void): void {
+    this.appearanceListeners.push(listener)
+  }
+  /** The system's theme changes (or says it may have: 'updated' also fires for other reasons). */
+  changeAppearance(patch: Partial<TrayAppearance>): void {
+    this.appearance = { ...this.appearance, ...patch }
+    for (const listener of this.appearanceListeners) listener()
+  }
+  /** The colours of the last icon's fully opaque pixels at 1x, as "r,g,b". */
+  iconColours(): string[] {
+    if (!this.lastIcon) return []
+    const { rgba } = decodePng(Buffer.from(this.lastIcon.png))
+    const colours = new Set<string>()
+    for (let i = 0; i < rgba.length; i += 4)
+      if (rgba[i + 3] === 255) colours.add([...rgba.subarray(i, i + 3)].join(','))
+    return [...colours]
   }
 
   count(setter: Setter): number {
@@ -112,10 +141,15 @@ afterEach(() => {
 
 function setup(
   now: number,
-  over: { tray?: Partial<Settings['tray']>; showsTitle?: boolean; timeZone?: string } = {},
+  over: {
+    tray?: Partial<Settings['tray']>
+    showsTitle?: boolean
+    timeZone?: string
+    appearance?: TrayAppearance
+  } = {},
 ) {
   const clock = new FakeClock(now)
-  const tray = new LoggingTray(over.showsTitle ?? true)
+  const tray = new LoggingTray(over.showsTitle ?? true, over.appearance)
   const commands: TrayCommand[] = []
   let traySettings: Settings['tray'] = { ...defaultSettings().tray, ...over.tray }
   const controller = new TrayController({
@@ -125,7 +159,6 @@ function setup(
     onCommand: (command) => commands.push(command),
     timeZone: over.timeZone ?? 'Europe/Berlin',
     locale: 'en-GB',
-    iconSize: 16,
   })
   controllers.push(controller)
   const changeSettings = (patch: Partial<Settings['tray']>) => {
@@ -483,5 +516,73 @@ describe('tray controller: icon', () => {
     clock.jump(24 * H)
     controller.refresh()
     expect(tray.icon).toBe('counting 51%')
+  })
+})
+
+describe('tray controller: icon for the bar', () => {
+  const start = END - 2 * D
+
+  it('draws dark strokes for a light bar, and redraws them light when the bar turns dark', () => {
+    const { tray, controller } = setup(start + D, { showsTitle: false })
+    controller.setSession(lockedSession({ start }))
+    expect(tray.iconColours()).toEqual(['0,0,0'])
+    const calls = tray.calls.length
+
+    tray.changeAppearance({ darkBar: true })
+    expect(tray.iconColours()).toEqual(['255,255,255'])
+    // Only the icon: nothing else depends on the bar.
+    expect(tray.calls.slice(calls).map((c) => c.setter)).toEqual(['icon'])
+
+    tray.changeAppearance({ darkBar: false })
+    expect(tray.iconColours()).toEqual(['0,0,0'])
+    tray.expectNoRepeats()
+  })
+
+  it('does not redraw when the system says the theme was updated but nothing the icon shows changed', () => {
+    const { tray, controller } = setup(start + 30 * M)
+    controller.setSession(lockedSession({ start }))
+    const calls = tray.calls.length
+    tray.changeAppearance({})
+    expect(tray.calls.length).toBe(calls)
+  })
+
+  it('draws a template where the system tints them, the same on a dark menu bar, and in red when time is up', () => {
+    const menuBar: TrayAppearance = { tintsTemplates: true, darkBar: false, highContrast: false }
+    const { clock, tray, controller } = setup(END - S, { appearance: menuBar })
+    controller.setSession(lockedSession({ start }))
+    expect(tray.lastIcon?.template).toBe(true)
+    const icons = tray.count('icon')
+    tray.changeAppearance({ darkBar: true })
+    expect(tray.count('icon')).toBe(icons)
+
+    clock.advance(S)
+    expect(tray.icon).toBe('overdue 100%')
+    expect(tray.lastIcon?.template).toBe(false)
+    expect(tray.iconColours()).toEqual(['229,72,77'])
+  })
+
+  it('redraws for high contrast', () => {
+    const { tray, controller } = setup(start + 30 * M)
+    controller.setSession(lockedSession({ start }))
+    const icons = tray.count('icon')
+    tray.changeAppearance({ highContrast: true })
+    expect(tray.count('icon')).toBe(icons + 1)
+    // Dark strokes on a white disc.
+    expect(tray.iconColours()).toEqual(expect.arrayContaining(['0,0,0', '255,255,255']))
+  })
+
+  it('draws nothing on an appearance change before it has shown anything', () => {
+    const { tray } = setup(start + 30 * M)
+    tray.changeAppearance({ darkBar: true })
+    expect(tray.calls).toEqual([])
+  })
+
+  it('draws nothing once disposed', () => {
+    const { tray, controller } = setup(start + 30 * M)
+    controller.setSession(lockedSession({ start }))
+    controller.dispose()
+    const calls = tray.calls.length
+    tray.changeAppearance({ darkBar: true })
+    expect(tray.calls.length).toBe(calls)
   })
 })

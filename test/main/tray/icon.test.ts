@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PROGRESS_STEPS, iconKey, quantizeProgress, renderTrayIcon } from '../../../src/main/tray/icon'
-import type { TrayIconInput } from '../../../src/main/tray/icon'
+import type { IconLook, IconStyle, TrayIconInput } from '../../../src/main/tray/icon'
 import { encodePng } from '../../../src/main/tray/png'
 import type { RgbaBitmap } from '../../../src/main/tray/png'
 import { decodePng } from './png-decode'
@@ -20,12 +20,15 @@ function pixelAt(bitmap: RgbaBitmap, turn: number, radius: number): number[] {
   return pixel(bitmap, Math.floor(c + radius * Math.sin(angle)), Math.floor(c - radius * Math.cos(angle)))
 }
 
-const icon = (over: Partial<TrayIconInput>) =>
-  renderTrayIcon({ progress: 0, state: 'counting', size: 32, dark: false, ...over })
+const ON_LIGHT: IconStyle = { template: false, foreground: 'black', highContrast: false }
+const ON_DARK: IconStyle = { template: false, foreground: 'white', highContrast: false }
 
-// Mid-ring radius: the ring spans size/2 - size/32 outwards by size*3/16.
+const icon = (over: Partial<TrayIconInput>) =>
+  renderTrayIcon({ progress: 0, state: 'counting', size: 32, style: ON_LIGHT, ...over })
+
+// Mid-ring radius: the ring spans from 15 px inwards by 6 px at 32 px, from 7 px by 3 px at 16 px.
 const MID_32 = 12
-const MID_16 = 6
+const MID_16 = 5.5
 
 describe('renderTrayIcon', () => {
   it('draws the elapsed quarter solid and the rest as a faint track at 25%', () => {
@@ -64,7 +67,7 @@ describe('renderTrayIcon', () => {
   })
 
   it('draws light strokes for a dark menu bar', () => {
-    const bitmap = icon({ progress: 0.25, dark: true })
+    const bitmap = icon({ progress: 0.25, style: ON_DARK })
     expect(pixelAt(bitmap, 0.125, MID_32)).toEqual([255, 255, 255, 255])
     expect(pixelAt(bitmap, 0.375, MID_32)).toEqual([255, 255, 255, TRACK])
   })
@@ -106,6 +109,58 @@ describe('renderTrayIcon', () => {
     expect(new Set(pictures).size).toBe(4)
   })
 
+  it('draws the template of a menu bar icon in black', () => {
+    const template = icon({ progress: 0.4, style: { ...ON_LIGHT, template: true } })
+    expect(template.rgba).toEqual(icon({ progress: 0.4 }).rgba)
+  })
+
+  it('puts the edges on whole pixels at 16 px, so the small icon is crisp', () => {
+    const row = (bitmap: RgbaBitmap, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => pixel(bitmap, from + i, 7)[3])
+    // Right of the centre (8, 8): the ring spans 4..7 px, the thin circle 6..7 px.
+    expect(row(icon({ state: 'open', size: 16 }), 11, 15)).toEqual([0, 255, 255, 255, 0])
+    expect(row(icon({ state: 'none', size: 16 }), 13, 15)).toEqual([0, 255, 0])
+  })
+
+  describe('high contrast', () => {
+    const ON_DARK_HC: IconStyle = { ...ON_DARK, highContrast: true }
+
+    it('draws the time to come as a thin solid line instead of a faint band', () => {
+      const bitmap = icon({ progress: 0.25, style: { ...ON_LIGHT, template: true, highContrast: true } })
+      expect(pixelAt(bitmap, 0.125, MID_32)).toEqual([0, 0, 0, 255])
+      // The line lies on the outer 2 px of the ring (13..15 px from the centre), the rest is clear.
+      expect(pixelAt(bitmap, 0.5, 14)).toEqual([0, 0, 0, 255])
+      expect(pixelAt(bitmap, 0.5, 10.5)[3]).toBe(0)
+      expect(pixel(bitmap, 16, 16)[3]).toBe(0)
+    })
+
+    it('puts a coloured icon on a disc of the opposite colour, so it shows on any bar', () => {
+      const bitmap = icon({ progress: 0.25, style: ON_DARK_HC })
+      expect(pixelAt(bitmap, 0.125, MID_32)).toEqual([255, 255, 255, 255])
+      expect(pixelAt(bitmap, 0.5, 14)).toEqual([255, 255, 255, 255])
+      expect(pixelAt(bitmap, 0.5, 10.5)).toEqual([0, 0, 0, 255])
+      expect(pixel(bitmap, 16, 16)).toEqual([0, 0, 0, 255])
+      // Between the ring and the disc's edge a rim of the disc's colour.
+      expect(pixelAt(bitmap, 0.25, 15.5)).toEqual([0, 0, 0, 255])
+      expect(pixel(bitmap, 0, 0)[3]).toBe(0)
+      expect(
+        pixelAt(icon({ progress: 0.25, style: { ...ON_LIGHT, highContrast: true } }), 0.5, 10.5),
+      ).toEqual([255, 255, 255, 255])
+    })
+
+    it('keeps the overdue ring red, on the disc', () => {
+      const bitmap = icon({ state: 'overdue', progress: 1, style: ON_DARK_HC })
+      expect(pixelAt(bitmap, 0.3, MID_32)).toEqual([...RED, 255])
+      expect(pixel(bitmap, 16, 16)).toEqual([0, 0, 0, 255])
+    })
+
+    it('never puts a disc behind a template, which the system would tint into a solid blob', () => {
+      const bitmap = icon({ state: 'open', style: { ...ON_LIGHT, template: true, highContrast: true } })
+      expect(pixelAt(bitmap, 0.625, 7.5)[3]).toBe(0)
+      expect(pixel(bitmap, 0, 16)[3]).toBe(0)
+    })
+  })
+
   it('rejects sizes it cannot draw', () => {
     expect(() => icon({ size: 4 })).toThrow(RangeError)
     expect(() => icon({ size: 16.5 })).toThrow(RangeError)
@@ -113,7 +168,7 @@ describe('renderTrayIcon', () => {
   })
 
   it('encodes to a PNG that decodes to the same pixels', () => {
-    const bitmap = icon({ progress: 0.4, size: 16, dark: true })
+    const bitmap = icon({ progress: 0.4, size: 16, style: ON_DARK })
     const decoded = decodePng(encodePng(bitmap))
     expect(decoded.width).toBe(16)
     expect([...decoded.rgba]).toEqual([...bitmap.rgba])
@@ -133,18 +188,23 @@ describe('quantizeProgress and iconKey', () => {
   })
 
   it('changes exactly when the picture can change', () => {
-    const base: TrayIconInput = { progress: 0.25, state: 'counting', size: 32, dark: false }
+    const base: IconLook = { progress: 0.25, state: 'counting', style: ON_LIGHT }
     expect(iconKey({ ...base, progress: 0.26 })).toBe(iconKey(base))
-    expect(renderTrayIcon({ ...base, progress: 0.26 }).rgba).toEqual(renderTrayIcon(base).rgba)
+    for (const size of [16, 32]) {
+      expect(renderTrayIcon({ ...base, progress: 0.26, size }).rgba).toEqual(
+        renderTrayIcon({ ...base, size }).rgba,
+      )
+    }
     expect(iconKey({ ...base, progress: 0.2499 })).not.toBe(iconKey(base))
-    expect(iconKey({ ...base, dark: true })).not.toBe(iconKey(base))
-    expect(iconKey({ ...base, size: 16 })).not.toBe(iconKey(base))
+    expect(iconKey({ ...base, style: ON_DARK })).not.toBe(iconKey(base))
+    expect(iconKey({ ...base, style: { ...ON_LIGHT, template: true } })).not.toBe(iconKey(base))
+    expect(iconKey({ ...base, style: { ...ON_LIGHT, highContrast: true } })).not.toBe(iconKey(base))
     expect(iconKey({ ...base, state: 'overdue' })).not.toBe(iconKey(base))
   })
 
   it('ignores progress outside the counting state', () => {
-    expect(iconKey({ progress: 0.1, state: 'open', size: 16, dark: false })).toBe(
-      iconKey({ progress: 0.9, state: 'open', size: 16, dark: false }),
+    expect(iconKey({ progress: 0.1, state: 'open', style: ON_LIGHT })).toBe(
+      iconKey({ progress: 0.9, state: 'open', style: ON_LIGHT }),
     )
   })
 })

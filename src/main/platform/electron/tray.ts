@@ -1,13 +1,39 @@
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
-import type { TrayAdapter, TrayIconImage, TrayMenuItem } from '../types'
+import {
+  Menu,
+  Tray,
+  nativeImage,
+  nativeTheme,
+  type MenuItemConstructorOptions,
+  type NativeImage,
+} from 'electron'
+import { trayIconImage } from '../../tray/tray-icon'
+import type { TrayAdapter, TrayAppearance, TrayIconImage, TrayMenuItem } from '../types'
 
 /** The system tray icon. macOS shows a title beside it; Windows and Linux rely on the icon. */
 export class ElectronTray implements TrayAdapter {
   private readonly tray: Tray
-  readonly showsTitle = process.platform === 'darwin'
+  readonly showsTitle: boolean
 
-  constructor(initialIconPath: string) {
-    this.tray = new Tray(nativeImage.createFromPath(initialIconPath))
+  constructor(private readonly platform: NodeJS.Platform = process.platform) {
+    this.showsTitle = platform === 'darwin'
+    // Drawn like every later icon, so that the first one already suits the bar.
+    this.tray = new Tray(toNativeImage(trayIconImage({ state: 'none', progress: null }, this.appearance)))
+  }
+
+  get appearance(): TrayAppearance {
+    return {
+      tintsTemplates: this.platform === 'darwin',
+      // The Windows taskbar follows the system mode, which may differ from the mode for apps.
+      darkBar:
+        this.platform === 'win32'
+          ? nativeTheme.shouldUseDarkColorsForSystemIntegratedUI
+          : nativeTheme.shouldUseDarkColors,
+      highContrast: nativeTheme.shouldUseHighContrastColors,
+    }
+  }
+
+  onAppearanceChange(listener: () => void): void {
+    nativeTheme.on('updated', listener)
   }
 
   setTitle(title: string): void {
@@ -29,11 +55,19 @@ export class ElectronTray implements TrayAdapter {
   }
 
   setIcon(icon: TrayIconImage): void {
-    const image = nativeImage.createFromBuffer(Buffer.from(icon.png), { scaleFactor: icon.width / 16 })
-    this.tray.setImage(image)
+    this.tray.setImage(toNativeImage(icon))
   }
 
   onClick(listener: () => void): void {
     this.tray.on('click', listener)
   }
+}
+
+function toNativeImage(icon: TrayIconImage): NativeImage {
+  const image = nativeImage.createEmpty()
+  image.addRepresentation({ scaleFactor: 1, buffer: Buffer.from(icon.png) })
+  image.addRepresentation({ scaleFactor: 2, buffer: Buffer.from(icon.png2x) })
+  // Last: on macOS this makes the NSImage, which holds only the representations added before.
+  if (icon.template) image.setTemplateImage(true)
+  return image
 }
