@@ -131,7 +131,13 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
 
   const notify = new NotifyController({
     notifier: platform.notifier,
-    markers: { has: (id) => cache.hasNotified(id), add: (ids) => cache.markNotified(ids) },
+    markers: {
+      has: (id) => cache.hasNotified(id),
+      add: (ids) => cache.markNotified(ids),
+      remove: (ids) => cache.unmarkNotified(ids),
+    },
+    status: desktop,
+    log,
     settings: () => settings.get().notifications,
     now: () => serverClock.now(),
     pausedUntil: () => engine.getState().notificationsPausedUntil,

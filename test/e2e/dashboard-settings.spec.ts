@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
-import { expect, goTo, test, USER_ZONE } from './fixtures'
+import { expect, formatUserDateTime, goTo, test, USER_ZONE } from './fixtures'
 
 test.use(USER_ZONE)
 
 const prefs = (page: Page) => page.getByRole('form', { name: 'Preferences' })
+const computer = (page: Page) => page.getByRole('region', { name: 'This computer' })
 const tokenFact = (page: Page, term: string) =>
   page.getByRole('region', { name: 'API token' }).locator(`dt:text-is("${term}") + dd`)
 
@@ -85,5 +86,122 @@ test.describe('dashboard: settings', () => {
     await prefs(page).getByLabel('Discreet mode').uncheck()
     await prefs(page).getByRole('button', { name: 'Undo changes' }).click()
     await expect(prefs(page).getByLabel('Discreet mode')).toBeChecked()
+  })
+  test('launch at login is what the system says, with a note when it waits for approval or cannot', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app()
+    const system = ctx.harness.platform.app
+    await ctx.open()
+    await goTo(page, 'Settings')
+    const launch = computer(page).getByLabel('Launch at login')
+    await expect(launch).not.toBeChecked()
+    await expect(launch).toBeEnabled()
+
+    await launch.check()
+    await expect(launch).toBeChecked()
+    expect(system.launchAtLogin).toBe(true)
+    await launch.uncheck()
+    await expect(launch).not.toBeChecked()
+    expect(system.launchAtLogin).toBe(false)
+
+    // macOS 13+ keeps a new login item waiting until the user allows it.
+    system.platform = 'darwin'
+    system.loginItems = 'approval'
+    await page.reload()
+    await goTo(page, 'Settings')
+    await launch.press('Space')
+    await expect(launch).toBeChecked()
+    await expect(launch).toHaveAccessibleDescription(
+      'macOS needs your approval first: open System Settings > General > Login Items and allow Chastity Tracker Companion.',
+    )
+
+    // A system that cannot: the box is off limits and says why.
+    system.loginItems = 'none'
+    await launch.click()
+    await expect(launch).toBeDisabled()
+    await expect(launch).toHaveAccessibleDescription('Only an installed copy of the app can start at login.')
+  })
+
+  test('when the system refuses notifications, Settings says so and where to allow them', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app({ pollSeconds: 2 })
+    const { notifier, app: system } = ctx.harness.platform
+    system.platform = 'darwin'
+    notifier.refuse = 'Notifications are not allowed for this application'
+    await ctx.open()
+    await goTo(page, 'Settings')
+    const note = computer(page).getByRole('status').filter({ hasText: 'notifications' })
+    await expect(computer(page)).not.toContainText('not showing')
+    await expect.poll(async () => (await ctx.harnessState()).sync.lastSyncAt).not.toBeNull()
+
+    await fetch(`${ctx.api.url}/__control/play`, {
+      method: 'POST',
+      body: JSON.stringify({ game: 'dice', seconds: 86_400, operation: 'ADD' }),
+    })
+    await expect(note).toContainText("Your system is not showing the app's notifications.", {
+      timeout: 8_000,
+    })
+    await expect(note).toContainText('It said: “Notifications are not allowed for this application”')
+    await expect(note).toContainText(
+      'open System Settings > Notifications > Chastity Tracker Companion and turn on Allow notifications',
+    )
+    await expect(note).toContainText('The tray and the dashboard still show every change.')
+    expect((await ctx.harnessState()).notifications).toEqual([])
+
+    // Allowed again: the next change is shown and the note goes away.
+    notifier.refuse = null
+    await fetch(`${ctx.api.url}/__control/play`, {
+      method: 'POST',
+      body: JSON.stringify({ game: 'dice', seconds: 3_600, operation: 'ADD' }),
+    })
+    await expect.poll(async () => (await ctx.harnessState()).notifications.length, { timeout: 8_000 }).toBe(1)
+    await expect(computer(page)).not.toContainText('not showing')
+  })
+
+  test('shows where updates stand, installs one on request, and opens the logs folder', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app()
+    const { updater, app: system } = ctx.harness.platform
+    await ctx.open()
+    await goTo(page, 'Settings')
+    const section = computer(page)
+    await expect(section).toContainText('This copy of the app does not check for updates.')
+
+    await section.getByRole('button', { name: 'Open logs folder' }).click()
+    await expect.poll(() => system.openedFolders).toEqual([ctx.dataDir])
+
+    updater.report({ state: 'downloading', version: '0.2.0', percent: 42.7 })
+    await expect(section).toContainText('Downloading version 0.2.0 (42%)')
+    updater.report({ state: 'ready', version: '0.2.0' })
+    await expect(section.getByRole('status').filter({ hasText: 'Version 0.2.0' })).toHaveText(
+      'Version 0.2.0 is ready: restart to update.',
+    )
+    // Keyboard: the button takes focus and Enter restarts.
+    await section.getByRole('button', { name: 'Restart to update' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => updater.installs).toBe(1)
+
+    const url = 'https://github.com/ct-companion/ct-companion/releases/tag/v0.3.0'
+    updater.report({ state: 'manual', version: '0.3.0', url })
+    await expect(section).toContainText('Version 0.3.0 is available.')
+    await section.getByRole('button', { name: 'Download version 0.3.0' }).click()
+    await expect.poll(() => system.opened).toEqual([url])
+
+    updater.report({ state: 'error', message: 'net::ERR_INTERNET_DISCONNECTED' })
+    await expect(section).toContainText(
+      'The last check for updates did not work. The app will try again later.',
+    )
+    await expect(section).not.toContainText('ERR_INTERNET')
+
+    const checkedAt = Date.UTC(2026, 10, 30, 8, 15)
+    updater.report({ state: 'idle', checkedAt })
+    await expect(section).toContainText(`Up to date (checked ${formatUserDateTime(checkedAt)}).`)
+    await expect(section.getByRole('button', { name: /Restart|Download/ })).toHaveCount(0)
   })
 })

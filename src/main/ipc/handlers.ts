@@ -242,7 +242,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'games:play': async ({ game, session }) =>
       write(['active', 'histories'], () => deps.client().playGame({ game, dom: 0, session }), session),
 
-    'desktop:status': async () => desktop.get(),
+    // Read again: the user may have approved or removed the login item in the system's settings.
+    'desktop:status': async () => {
+      desktop.patch({ launchAtLogin: platform.app.getLaunchAtLogin() })
+      return desktop.get()
+    },
     'desktop:setLaunchAtLogin': async ({ enabled }) => {
       desktop.patch({ launchAtLogin: platform.app.setLaunchAtLogin(enabled) })
       return desktop.get()

@@ -1,7 +1,9 @@
 /**
  * Shows the notifications the rules plan for a batch of sync events, and remembers every event
- * decided so that none is shown twice, even across restarts.
+ * decided so that none is shown twice, even across restarts. Whether the system shows them goes
+ * to the desktop status, for Settings to explain.
  */
+import type { DesktopStatusStore } from '../desktop/status'
 import type { NativeNotification, NotifierAdapter } from '../platform/types'
 import type { SyncEvent } from '../sync/events'
 import { planNotifications, type NotificationSettings } from './rules'
@@ -9,7 +11,13 @@ import { planNotifications, type NotificationSettings } from './rules'
 export interface NotifyControllerOptions {
   notifier: NotifierAdapter
   /** Persisted markers of events already decided. */
-  markers: { has(id: string): boolean; add(ids: readonly string[]): void }
+  markers: {
+    has(id: string): boolean
+    add(ids: readonly string[]): void
+    remove(ids: readonly string[]): void
+  }
+  status: DesktopStatusStore
+  log: (level: 'warn', message: string) => void
   settings: () => NotificationSettings
   now: () => number
   pausedUntil: () => number | null
@@ -20,6 +28,9 @@ export interface NotifyControllerOptions {
 }
 
 export class NotifyController {
+  /** The last refusal logged: a system that refuses every notification is logged once. */
+  private loggedRefusal: string | null = null
+
   constructor(private readonly opts: NotifyControllerOptions) {}
 
   handle(events: readonly SyncEvent[]): NativeNotification[] {
@@ -41,10 +52,28 @@ export class NotifyController {
         title: planned.title,
         body: planned.body,
         onClick: () => this.opts.onClick(planned.sessionId),
+        onFailed: (reason) => this.refused(planned.eventIds, reason),
       }
-      this.opts.notifier.show(notification)
+      try {
+        this.opts.notifier.show(notification)
+      } catch (e) {
+        this.refused(planned.eventIds, e instanceof Error ? e.message : String(e))
+        continue
+      }
       shown.push(notification)
+      // A refusal arrives later as onFailed (macOS answers asynchronously) and overrides this.
+      this.opts.status.patch({ notifications: { state: 'shown', detail: null } })
     }
     return shown
+  }
+
+  /** The system did not show it: its events are not notified, and Settings says why. */
+  private refused(eventIds: readonly string[], reason: string): void {
+    this.opts.markers.remove(eventIds)
+    if (reason !== this.loggedRefusal) {
+      this.loggedRefusal = reason
+      this.opts.log('warn', `The system did not show a notification: ${reason}`)
+    }
+    this.opts.status.patch({ notifications: { state: 'refused', detail: reason } })
   }
 }

@@ -232,6 +232,16 @@ export class DataCache {
     this.persist()
   }
 
+  /** Forgets events as notified (writing once): the system refused to show them. */
+  unmarkNotified(eventIds: readonly string[]): void {
+    const gone = new Set(eventIds.filter((id) => this.notifiedSet.has(id)))
+    if (gone.size === 0) return
+    const notified = this.data.notified.filter((id) => !gone.has(id))
+    this.notifiedSet = new Set(notified)
+    this.data = { ...this.data, notified }
+    this.persist()
+  }
+
   /** Forgets everything, e.g. when the token now belongs to someone else. */
   clear(): void {
     this.data = emptyCache()

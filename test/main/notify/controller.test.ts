@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DesktopStatusStore } from '../../../src/main/desktop/status'
 import { NotifyController } from '../../../src/main/notify/controller'
 import { DISCREET_BODY, DISCREET_TITLE, type NotificationSettings } from '../../../src/main/notify/rules'
 import type { NativeNotification, NotifierAdapter } from '../../../src/main/platform/types'
@@ -8,6 +12,8 @@ import {
   sessionStoppedEvent,
   type SyncEvent,
 } from '../../../src/main/sync/events'
+import { DataCache } from '../../../src/main/store/cache'
+import { createJsonFile } from '../../../src/main/store/json-store'
 import { defaultSettings } from '../../../src/shared/settings'
 import { FakeClock } from '../../support/fake-clock'
 
@@ -29,12 +35,30 @@ function world() {
       for (const id of ids) marked.add(id)
       if (ids.length > 0) log.push(`mark ${ids.join(',')}`)
     },
+    remove: (ids: readonly string[]) => {
+      for (const id of ids) marked.delete(id)
+      log.push(`unmark ${ids.join(',')}`)
+    },
   }
-  return { log, marked, markers }
+  const status = new DesktopStatusStore({
+    notifications: { state: 'unknown', detail: null },
+    launchAtLogin: 'off',
+    update: { state: 'disabled' },
+    logsFolder: null,
+  })
+  const warnings: string[] = []
+  return { log, marked, markers, status, warnings }
 }
 
+/**
+ * A notifier as the system behaves: `refuse` makes it decline the way macOS does with an unsigned
+ * app (show() returns, the refusal follows), `throws` the way a broken notification service can.
+ */
 class LoggingNotifier implements NotifierAdapter {
   readonly shown: NativeNotification[] = []
+  refuse: string | null = null
+  throws: string | null = null
+  private readonly pending: (() => void)[] = []
   constructor(
     private readonly log: string[],
     private readonly supported = true,
@@ -43,8 +67,15 @@ class LoggingNotifier implements NotifierAdapter {
     return this.supported
   }
   show(notification: NativeNotification): void {
+    if (this.throws !== null) throw new Error(this.throws)
     this.log.push(`show ${notification.id}`)
-    this.shown.push(notification)
+    const reason = this.refuse
+    if (reason !== null) this.pending.push(() => notification.onFailed?.(reason))
+    else this.shown.push(notification)
+  }
+  /** Delivers the refusals, as the system's later callback does. */
+  answer(): void {
+    for (const deliver of this.pending.splice(0)) deliver()
   }
 }
 
@@ -63,6 +94,8 @@ function controller(
   const c = new NotifyController({
     notifier,
     markers: w.markers,
+    status: w.status,
+    log: (_level, message) => w.warnings.push(message),
     settings: () => ({ ...defaultSettings().notifications, ...over.settings }),
     now: clock.now,
     pausedUntil: () => over.pausedUntil ?? null,
@@ -178,5 +211,114 @@ describe('notify controller', () => {
     expect(c.handle([started])).toEqual([])
     expect(notifier.shown).toEqual([])
     expect(w.marked.has(started.id)).toBe(true)
+  })
+  it('reports that the system shows notifications once one is shown', () => {
+    const w = world()
+    const { c } = controller(w)
+    c.handle([started])
+    expect(w.status.get().notifications).toEqual({ state: 'shown', detail: null })
+  })
+
+  it('unmarks the events of a notification the system refused, and reports the refusal once', () => {
+    const w = world()
+    const { c, notifier } = controller(w, { settings: { discreet: true } })
+    notifier.refuse = 'Notifications are not allowed for this application'
+    // Discreet mode: one reminder that stands for both events.
+    const [reminder] = c.handle([started, reached])
+    expect(reminder).toBeDefined()
+    // Still marked while the system has not answered: a crash now must not repeat them.
+    expect([...w.marked]).toEqual([started.id, reached.id])
+
+    notifier.answer()
+    expect([...w.marked]).toEqual([])
+    expect(w.log.at(-1)).toBe(`unmark ${started.id},${reached.id}`)
+    expect(w.status.get().notifications).toEqual({
+      state: 'refused',
+      detail: 'Notifications are not allowed for this application',
+    })
+    expect(w.warnings).toEqual([
+      'The system did not show a notification: Notifications are not allowed for this application',
+    ])
+
+    // Refused again: not logged again.
+    c.handle([stopped])
+    notifier.answer()
+    expect(w.warnings).toHaveLength(1)
+    expect(w.marked.has(stopped.id)).toBe(false)
+
+    // Allowed again in the system settings: the next one is shown, and Settings hears of it.
+    notifier.refuse = null
+    c.handle([stopped])
+    expect(notifier.shown.map((n) => n.id)).toEqual([expect.stringMatching(/^reminder:/)])
+    expect(w.marked.has(stopped.id)).toBe(true)
+    expect(w.status.get().notifications).toEqual({ state: 'shown', detail: null })
+  })
+
+  it('keeps the events it held back marked when the one it showed is refused', () => {
+    const w = world()
+    const { c, notifier } = controller(w, {
+      settings: { kinds: { ...defaultSettings().notifications.kinds, started: false } },
+    })
+    notifier.refuse = 'denied'
+    c.handle([started, reached])
+    notifier.answer()
+    expect([...w.marked]).toEqual([started.id])
+  })
+
+  it('takes a show() that throws as a refusal, and goes on with the rest', () => {
+    const w = world()
+    const { c, notifier } = controller(w)
+    notifier.throws = 'The notification service is not running'
+    expect(c.handle([started, stopped])).toEqual([])
+    expect(w.marked.size).toBe(0)
+    expect(w.status.get().notifications).toEqual({
+      state: 'refused',
+      detail: 'The notification service is not running',
+    })
+  })
+})
+
+describe('notify controller over the real cache', () => {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('shows a refused event again after a restart, and a shown one never', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-notify-'))
+    dirs.push(dir)
+    const run = (refuse: string | null) => {
+      const cache = new DataCache({
+        file: createJsonFile({ cwd: dir, name: 'cache', pretty: false }),
+        now: () => NOON,
+      })
+      const w = world()
+      const notifier = new LoggingNotifier(w.log)
+      notifier.refuse = refuse
+      const c = new NotifyController({
+        notifier,
+        markers: {
+          has: (id) => cache.hasNotified(id),
+          add: (ids) => cache.markNotified(ids),
+          remove: (ids) => cache.unmarkNotified(ids),
+        },
+        status: w.status,
+        log: () => undefined,
+        settings: () => defaultSettings().notifications,
+        now: () => NOON,
+        pausedUntil: () => null,
+        onClick: () => undefined,
+        timeZone: 'Europe/Berlin',
+        locale: 'en-GB',
+      })
+      c.handle([started, stopped])
+      notifier.answer()
+      return notifier.shown.map((n) => n.id)
+    }
+
+    expect(run('denied')).toEqual([])
+    // A new process on the same file: the refused events were never notified.
+    expect(run(null)).toEqual([stopped.id, started.id])
+    expect(run(null)).toEqual([])
   })
 })

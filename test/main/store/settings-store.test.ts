@@ -202,6 +202,17 @@ describe('SettingsStore', () => {
     expect(readdirSync(dir)).toEqual(['settings.json'])
   })
 
+  it('loads a file from before launch at login moved to the system, and drops the old key on the next save', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ launchAtLogin: true, theme: 'dark' }))
+    const store = open()
+    expect(store.get()).toEqual({ ...DEFAULTS, theme: 'dark' })
+    expect(store.lastProblem()).toBeNull()
+    expect(readdirSync(dir)).toEqual(['settings.json'])
+
+    store.update({ theme: 'light' })
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).not.toHaveProperty('launchAtLogin')
+  })
+
   it('keeps working in memory when the file cannot be written, and says so', () => {
     const store = open()
     rmSync(dir, { recursive: true })

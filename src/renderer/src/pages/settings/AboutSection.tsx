@@ -1,13 +1,11 @@
-import { call, useQuery } from '../../api'
+import type { AppInfo } from './DesktopSection'
 
-export function AboutSection() {
-  const info = useQuery('app:info', () => call('app:info'), { scopes: [] })
-  if (!info.data) return null
+export function AboutSection({ info }: { info: AppInfo }) {
   return (
     <section className="card" aria-labelledby="about-heading">
       <h2 id="about-heading">About</h2>
       <p className="muted">
-        {info.data.name} {info.data.version} · {info.data.platform} · connected to {info.data.apiBaseUrl}
+        {info.name} {info.version} · {info.platform} · connected to {info.apiBaseUrl}
       </p>
     </section>
   )

@@ -1,11 +1,13 @@
 import { call, useQuery } from '../../api'
 import { QueryView } from '../../components/Status'
 import { AboutSection } from './AboutSection'
+import { DesktopSection } from './DesktopSection'
 import { PreferencesForm } from './PreferencesForm'
 import { TokenSection } from './TokenSection'
 
 export function SettingsPage() {
   const view = useQuery('settings', () => call('settings:get'), { scopes: [] })
+  const info = useQuery('app:info', () => call('app:info'), { scopes: [] })
   return (
     <div className="page">
       <h1>Settings</h1>
@@ -22,7 +24,12 @@ export function SettingsPage() {
           </>
         )}
       </QueryView>
-      <AboutSection />
+      {info.data && (
+        <>
+          <DesktopSection info={info.data} />
+          <AboutSection info={info.data} />
+        </>
+      )}
     </div>
   )
 }
