@@ -3,50 +3,74 @@
  * of the contract to the core's dispatcher. Nothing here decides anything.
  */
 import { join } from 'node:path'
-import { app, ipcMain, session } from 'electron'
-import { createCore } from './core'
+import { pathToFileURL } from 'node:url'
+import { app, ipcMain, Menu, session } from 'electron'
+import { createCore, type Core } from './core'
 import { KeychainTokenStore } from './auth/token-store'
+import { createFileLog } from './log/file-log'
 import { ElectronApp } from './platform/electron/app'
+import { appMainFrameUrl } from './platform/electron/ipc'
+import { applicationMenu } from './platform/electron/menu'
 import { ElectronNotifier } from './platform/electron/notifier'
 import { ElectronPower } from './platform/electron/power'
 import { electronStoreFile } from './platform/electron/store-file'
 import { ElectronTray } from './platform/electron/tray'
 import { ElectronUpdater } from './platform/electron/updater'
 import { ElectronWindow, lockDownContents } from './platform/electron/window'
-import { CONTENT_SECURITY_POLICY, isAppUrl } from './security/policy'
+import { CONTENT_SECURITY_POLICY, isAppUrl, needsCspHeader, rendererUrl } from './security/policy'
 import { CHANNEL_NAMES, ipcChannelName } from '../shared/ipc/contract'
-import { pathToFileURL } from 'node:url'
+import product from '../shared/product.json'
 
 const here = import.meta.dirname
+const page = rendererUrl({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  builtPageUrl: pathToFileURL(join(here, '../renderer/index.html')).href,
+})
 const files = {
-  appUrl: process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(here, '../renderer/index.html')).href,
+  appUrl: page.url,
   preloadPath: join(here, '../preload/index.cjs'),
   iconPath: join(here, '../../resources/icon.png'),
-  trayIconPath: join(here, '../../resources/tray.png'),
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  if (process.platform === 'win32') app.setAppUserModelId('org.chastitytracker.companion')
+  const userData = app.getPath('userData')
+  const fileLog = createFileLog(join(userData, 'logs'), { console: !app.isPackaged })
+  // Windows shows toasts only for an AppUserModelId that a Start Menu shortcut carries: the
+  // installer's appId when packaged, the executable's path in development.
+  if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? product.appId : process.execPath)
+  const menu = applicationMenu(process.platform, app.isPackaged)
+  if (menu !== undefined) Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu))
+  app.dock?.hide()
+
+  // Registered before anything is awaited: a second launch during start-up still opens the window.
+  let core: Core | null = null
+  let showWhenReady = false
+  const showWindow = () => (core ? core.showWindow() : (showWhenReady = true))
+  app.on('second-instance', showWindow)
+  app.on('activate', showWindow)
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, files.appUrl))
   // A tray app keeps running with its window closed.
   app.on('window-all-closed', () => undefined)
+  app.on('before-quit', () => void core?.stop())
 
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      if (!needsCspHeader(details.url, page)) return callback({})
       callback({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
       })
     })
 
-    const tray = new ElectronTray(files.trayIconPath)
+    const tray = new ElectronTray()
     const window = new ElectronWindow(files)
-    const core = await createCore(
+    core = await createCore(
       {
-        app: new ElectronApp(null),
+        app: new ElectronApp(fileLog.folder),
         tray,
         notifier: new ElectronNotifier(),
         window,
@@ -57,25 +81,32 @@ if (!app.requestSingleInstanceLock()) {
           clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
         },
         storage: {
-          dataDir: app.getPath('userData'),
-          openFile: (name) => electronStoreFile(app.getPath('userData'), name),
+          dataDir: userData,
+          openFile: (name) => electronStoreFile(userData, name),
         },
         keychain: new KeychainTokenStore(),
-        updater: new ElectronUpdater(console),
-        log: (level, message) => console[level === 'info' ? 'log' : level](message),
+        updater: new ElectronUpdater({
+          info: (m) => fileLog.write('info', m),
+          warn: (m) => fileLog.write('warn', m),
+          error: (m) => fileLog.write('error', m),
+        }),
+        log: fileLog.write,
       },
       { isTrustedSender: (url) => isAppUrl(url, files.appUrl) },
     )
+    const ready = core
 
     for (const channel of CHANNEL_NAMES) {
       ipcMain.handle(ipcChannelName(channel), (event, arg: unknown) =>
-        core.dispatch(channel, arg, event.senderFrame?.url ?? null),
+        ready.dispatch(
+          channel,
+          arg,
+          appMainFrameUrl(event, (contents) => window.owns(contents)),
+        ),
       )
     }
-    tray.onClick(() => core.showWindow())
-    app.on('second-instance', () => core.showWindow())
-    app.on('activate', () => core.showWindow())
-    app.on('before-quit', () => void core.stop())
-    await core.start()
+    tray.onClick(showWindow)
+    await ready.start()
+    if (showWhenReady) ready.showWindow()
   })
 }

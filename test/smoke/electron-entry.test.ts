@@ -3,12 +3,13 @@
  * 'electron' module: the one check here that the Electron glue is wired as designed.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES, ipcChannelName } from '../../src/shared/ipc/contract'
+import { startFakeApi } from '../fake-api/server'
 
 const root = resolve(import.meta.dirname, '../..')
 const entry = join(root, 'out/main/index.js')
@@ -21,10 +22,17 @@ interface Recorded {
   permissionRequest: boolean | null
   permissionCheck: boolean | null
   cspHeader: string | null
-  trays: { iconPath: string | null; tooltip: string | null; menu: string[]; images: number }[]
+  /** 'default' when the entry left Electron's menu alone; null for no menu; else the roles. */
+  applicationMenu: 'default' | null | string[]
+  dock: string[]
+  ipcCalls: Record<string, { ok?: boolean; error?: { kind: string; message: string } }>
+  ipcDone?: boolean
+  userData: string
+  trays: { firstImageScales: number[] | null; tooltip: string | null; menu: string[]; images: number }[]
   windows: {
     options: { webPreferences: Record<string, unknown> }
     url: string | null
+    shows?: number
     navigation: { foreignPrevented: boolean; ownAllowed: boolean; redirectPrevented: boolean }
     windowOpen: { action: string } | null
   }[]
@@ -49,13 +57,13 @@ async function runEntry(env: Record<string, string> = {}): Promise<{ record: Rec
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
-  const deadline = Date.now() + 8_000
+  const deadline = Date.now() + 15_000
   let record: Recorded | null = null
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 200))
     if (existsSync(recordFile)) {
       record = JSON.parse(readFileSync(recordFile, 'utf8')) as Recorded
-      if (record.windows.length > 0 || record.quit > 0) break
+      if (record.ipcDone || record.quit > 0) break
     }
   }
   await new Promise((r) => setTimeout(r, 400))
@@ -80,7 +88,7 @@ describe('the Electron entry, started under Node', () => {
 
     expect(record.trays).toHaveLength(1)
     const tray = record.trays[0]!
-    expect(tray.iconPath && existsSync(tray.iconPath)).toBe(true)
+    expect(tray.firstImageScales).toEqual([1, 2])
     expect(tray.images).toBeGreaterThan(0)
     expect(tray.menu).toContain('Open dashboard')
     expect(tray.menu).toContain('Quit')
@@ -107,7 +115,73 @@ describe('the Electron entry, started under Node', () => {
     expect(record.cspHeader).toMatch(/default-src 'self'/)
 
     expect([...record.ipcHandle].sort()).toEqual(CHANNEL_NAMES.map(ipcChannelName).sort())
-    expect(record.appListeners).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created']))
+    expect(record.appListeners).toEqual(
+      expect.arrayContaining(['second-instance', 'activate', 'web-contents-created']),
+    )
+    // Development keeps Electron's menu; only the main frame of the app's window may call.
+    expect(record.applicationMenu).toBe('default')
+    expect(record.ipcCalls['app']?.ok).toBe(true)
+    expect(record.ipcCalls['subframe']).toMatchObject({ ok: false, error: { message: /not the app window/ } })
+    expect(record.ipcCalls['other']).toMatchObject({ ok: false, error: { message: /not the app window/ } })
+  })
+
+  it('a packaged app ignores ELECTRON_RENDERER_URL and has no reload or developer tools menu', async () => {
+    const { record } = await runEntry({
+      CT_SMOKE_PACKAGED: '1',
+      ELECTRON_RENDERER_URL: 'https://evil.example/',
+    })
+    expect(record.errors).toEqual([])
+    expect(record.windows[0]?.url).toMatch(/^file:.*\/out\/renderer\/index\.html$/)
+    expect(record.applicationMenu).toBeNull()
+    expect(record.cspHeader).toMatch(/script-src 'self'/)
+    expect(record.ipcCalls['app']?.ok).toBe(true)
+  })
+
+  it('in development the dev server loads without the CSP header that would block its refresh preamble', async () => {
+    const { record } = await runEntry({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })
+    expect(record.errors).toEqual([])
+    expect(record.windows[0]?.url).toBe('http://localhost:5173/')
+    expect(record.cspHeader).toBeNull()
+  })
+
+  it('a second launch during start-up is not lost: the window is shown once the app is ready', async () => {
+    const { record } = await runEntry({ CT_SMOKE_SECOND_INSTANCE: '1' })
+    expect(record.errors).toEqual([])
+    // Once when it is ready to show, once more for the second launch.
+    expect(record.windows[0]?.shows).toBe(2)
+  })
+
+  it('on macOS the app leaves the Dock while its window is closed', async () => {
+    const { record } = await runEntry({ CT_SMOKE_DOCK: '1' })
+    // Hidden at start, shown with the first-run window and again on the tray click, hidden on close.
+    expect(record.dock).toEqual(['hide', 'show', 'show', 'hide'])
+  })
+
+  it('logs what goes wrong to a file in the user-data folder, and never the token', async () => {
+    const token = 'smoke-secret-token-0123456789'
+    const api = await startFakeApi({ port: 0, seed: 'demo', token })
+    try {
+      const userData = mkdtempSync(join(tmpdir(), 'ct-smoke-data-'))
+      writeFileSync(join(userData, 'settings.json'), JSON.stringify({ apiBaseUrl: api.url }))
+      const { record } = await runEntry({
+        CT_SMOKE_USER_DATA: userData,
+        CT_SMOKE_API: api.url,
+        CT_SMOKE_TOKEN: token,
+      })
+      expect(record.errors).toEqual([])
+      expect(record.ipcCalls['setToken']?.ok).toBe(true)
+      const log = readFileSync(join(userData, 'logs/main.log'), 'utf8')
+      expect(log).toMatch(/\[warn\]/)
+      expect(log).toMatch(/500|server/i)
+      expect(log).toMatch(/401|revoked|refused/i)
+      const everyFile = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? everyFile(join(dir, e.name)) : [join(dir, e.name)],
+        )
+      for (const file of everyFile(userData)) expect(readFileSync(file, 'utf8')).not.toContain(token)
+    } finally {
+      await api.close()
+    }
   })
 
   it('a second instance quits at once without a tray or window', async () => {

@@ -34,7 +34,25 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
   }
 }
 
-/** Sent as a response header for every page load, on top of the page's own meta tag. */
+/**
+ * The page the window loads. A dev server's address (electron-vite's ELECTRON_RENDERER_URL) is
+ * honoured only in an unpackaged run: in a packaged app an environment variable must never be
+ * able to point the window, and with it the trusted IPC sender, at another origin.
+ */
+export function rendererUrl(options: {
+  isPackaged: boolean
+  env: Record<string, string | undefined>
+  builtPageUrl: string
+}): { url: string; devServer: boolean } {
+  const dev = options.env['ELECTRON_RENDERER_URL']
+  if (!options.isPackaged && dev) return { url: dev, devServer: true }
+  return { url: options.builtPageUrl, devServer: false }
+}
+
+/**
+ * Sent as a response header on top of the page's own meta tag, except for the dev server's
+ * answers: its inline React refresh preamble comes before the meta tag and would be blocked.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -47,6 +65,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/** Whether a response gets the CSP header (see CONTENT_SECURITY_POLICY). */
+export function needsCspHeader(responseUrl: string, page: { url: string; devServer: boolean }): boolean {
+  return !(page.devServer && isAppUrl(responseUrl, page.url))
+}
 
 /**
  * Whether a URL is the app's own page: the built renderer file, or the dev server's origin. Every

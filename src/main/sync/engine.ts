@@ -63,7 +63,7 @@ export interface SyncEngineOptions {
   onUnauthorized: () => void
   /** Longest history fetched for one session. */
   maxHistoryRows?: number
-  log?: (level: 'warn' | 'error', message: string) => void
+  log?: (level: 'info' | 'warn' | 'error', message: string) => void
 }
 
 export type DataScope = 'active' | 'histories' | 'gamesChanges' | 'stats' | 'sessions'
@@ -211,6 +211,7 @@ export class SyncEngine {
     this.patchState({ syncing: true })
     try {
       const events = await this.syncOnce()
+      if (this.state.lastError !== null) this.opts.log?.('info', 'Sync works again')
       this.failures = 0
       const now = this.opts.now()
       this.opts.cache.setSyncStatus({ lastSyncAt: now, lastError: null })
@@ -238,6 +239,8 @@ export class SyncEngine {
     const err =
       e instanceof ApiError ? e : new ApiError({ kind: 'internal', message: 'The sync failed unexpectedly.' })
     const lastError = err.message
+    // Once per kind of trouble: a server that stays down must not fill the log file.
+    if (lastError !== this.state.lastError) this.opts.log?.('warn', `Sync failed (${err.kind}): ${lastError}`)
     this.opts.cache.setSyncStatus({ lastSyncAt: this.state.lastSyncAt, lastError })
     if (err.kind === 'unauthorized' || err.kind === 'noToken') {
       // Hammering with a revoked token helps nobody: wait for a new one.

@@ -23,18 +23,21 @@ export function updaterMode(isPackaged: boolean, platform: NodeJS.Platform, env:
 /** electron-updater over the app's GitHub releases (the feed electron-builder writes at build). */
 export class ElectronUpdater implements UpdaterAdapter {
   readonly mode = updaterMode(app.isPackaged, process.platform, process.env)
-  private readonly updater = electronUpdater.autoUpdater
   private listener: (state: UpdateState) => void = () => undefined
   /** The version being downloaded: progress events do not name it. */
   private incoming = ''
+  /** Created only where updates are possible: electron-updater inspects the install on creation. */
+  private readonly updater = this.mode === 'disabled' ? null : electronUpdater.autoUpdater
 
   constructor(logger: { info(m: string): void; warn(m: string): void; error(m: string): void }) {
-    this.updater.logger = logger
-    this.updater.autoDownload = this.mode === 'auto'
-    this.updater.autoInstallOnAppQuit = this.mode === 'auto'
-    this.updater.on('checking-for-update', () => this.listener({ state: 'checking' }))
-    this.updater.on('update-not-available', () => this.listener({ state: 'idle', checkedAt: Date.now() }))
-    this.updater.on('update-available', (info: { version: string }) => {
+    const updater = this.updater
+    if (!updater) return
+    updater.logger = logger
+    updater.autoDownload = this.mode === 'auto'
+    updater.autoInstallOnAppQuit = this.mode === 'auto'
+    updater.on('checking-for-update', () => this.listener({ state: 'checking' }))
+    updater.on('update-not-available', () => this.listener({ state: 'idle', checkedAt: Date.now() }))
+    updater.on('update-available', (info: { version: string }) => {
       this.incoming = info.version
       this.listener(
         this.mode === 'auto'
@@ -42,21 +45,21 @@ export class ElectronUpdater implements UpdaterAdapter {
           : { state: 'manual', version: info.version, url: releasePageUrl(info.version) },
       )
     })
-    this.updater.on('download-progress', (progress: { percent: number }) => {
+    updater.on('download-progress', (progress: { percent: number }) => {
       this.listener({
         state: 'downloading',
         version: this.incoming,
         percent: Math.min(100, Math.max(0, progress.percent)),
       })
     })
-    this.updater.on('update-downloaded', (info: { version: string }) =>
+    updater.on('update-downloaded', (info: { version: string }) =>
       this.listener({ state: 'ready', version: info.version }),
     )
-    this.updater.on('error', (error: Error) => this.listener({ state: 'error', message: error.message }))
+    updater.on('error', (error: Error) => this.listener({ state: 'error', message: error.message }))
   }
 
   async check(): Promise<void> {
-    await this.updater.checkForUpdates()
+    await this.updater?.checkForUpdates()
   }
 
   onState(listener: (state: UpdateState) => void): void {
@@ -64,6 +67,6 @@ export class ElectronUpdater implements UpdaterAdapter {
   }
 
   install(): void {
-    this.updater.quitAndInstall()
+    this.updater?.quitAndInstall()
   }
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type WebContents } from 'electron'
+import { app, BrowserWindow, shell, type WebContents } from 'electron'
 import type { EventName, EventPayload } from '../../../shared/ipc/contract'
 import { ipcEventName } from '../../../shared/ipc/contract'
 import { isAllowedExternalUrl, isAppUrl, secureWebPreferences } from '../../security/policy'
@@ -32,7 +32,14 @@ export class ElectronWindow implements WindowAdapter {
 
   constructor(private readonly files: WindowFiles) {}
 
+  /** Whether these contents are the app window's (IPC calls are accepted from nowhere else). */
+  owns(contents: WebContents): boolean {
+    return this.window !== null && !this.window.isDestroyed() && this.window.webContents === contents
+  }
+
   show(target?: EventPayload<'navigate'>): void {
+    // A tray app sits in the macOS Dock only while its window is open.
+    void app.dock?.show()
     if (!this.window || this.window.isDestroyed()) {
       this.window = this.create()
       if (target) this.pending = target
@@ -64,6 +71,7 @@ export class ElectronWindow implements WindowAdapter {
     })
     lockDownContents(win.webContents, this.files.appUrl)
     win.once('ready-to-show', () => win.show())
+    win.on('closed', () => app.dock?.hide())
     win.webContents.once('did-finish-load', () => {
       if (this.pending) this.send('navigate', this.pending)
       this.pending = null
