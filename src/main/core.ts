@@ -162,6 +162,8 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
           return engine.patchState({ notificationsPausedUntil: serverClock.now() + 3_600_000 })
         case 'resume-notifications':
           return engine.patchState({ notificationsPausedUntil: null })
+        case 'install-update':
+          return void updates.install()
         case 'quit':
           return platform.app.quit()
       }
@@ -201,7 +203,10 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     openExternal: (url) => platform.app.openExternal(url),
     log,
   })
-  desktop.onChange((status) => platform.window.send('desktop:status', status))
+  desktop.onChange((status) => {
+    tray.setUpdate(status.update)
+    platform.window.send('desktop:status', status)
+  })
 
   platform.power.onResume(() => {
     tray.refresh()

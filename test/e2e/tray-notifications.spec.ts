@@ -54,4 +54,20 @@ test.describe('tray and notifications', () => {
     expect(state.tray.tooltip).toMatch(/offline/)
     expect(state.sync.offline).toBe(true)
   })
+
+  test('a downloaded update appears in the tray menu, and choosing it restarts into the update', async ({
+    app,
+  }) => {
+    const ctx = await app()
+    const { updater, tray } = ctx.harness.platform
+    await expect.poll(async () => (await ctx.harnessState()).tray.menu).toContain('Quit')
+    expect((await ctx.harnessState()).tray.menu.join()).not.toMatch(/update/i)
+
+    updater.report({ state: 'ready', version: '0.2.0' })
+    await expect
+      .poll(async () => (await ctx.harnessState()).tray.menu)
+      .toContain('Restart to update to 0.2.0')
+    expect(tray.click('install-update')).toBe(true)
+    await expect.poll(() => updater.installs).toBe(1)
+  })
 })

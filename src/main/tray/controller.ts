@@ -7,12 +7,13 @@
 import type { Session } from '../../shared/api/schemas'
 import { scheduledEnd, sessionStart } from '../../shared/api/time'
 import type { SyncState } from '../../shared/ipc/contract'
+import type { UpdateState } from '../../shared/desktop'
 import type { Settings } from '../../shared/settings'
 import type { ClockAdapter, TrayAdapter, TrayMenuItem } from '../platform/types'
 import { computeCountdown, type Countdown } from './countdown'
 import { trayIconImage, trayIconKey } from './tray-icon'
 
-const COMMANDS = ['open', 'refresh', 'pause', 'resume-notifications', 'quit'] as const
+const COMMANDS = ['open', 'refresh', 'pause', 'resume-notifications', 'install-update', 'quit'] as const
 export type TrayCommand = (typeof COMMANDS)[number]
 const isCommand = (id: string): id is TrayCommand => (COMMANDS as readonly string[]).includes(id)
 
@@ -32,6 +33,7 @@ const MAX_WAIT_MS = 60_000
 export class TrayController {
   private session: Session | null = null
   private sync: SyncState | null = null
+  private update: UpdateState = { state: 'disabled' }
   private timer: unknown = null
   private shown = { title: '', tooltip: '', menu: '', icon: '' }
   private disposed = false
@@ -50,6 +52,12 @@ export class TrayController {
 
   setSyncState(state: SyncState): void {
     this.sync = state
+    this.refresh()
+  }
+
+  /** A downloaded update, or a newer release to fetch by hand, gets its own menu item. */
+  setUpdate(update: UpdateState): void {
+    this.update = update
     this.refresh()
   }
 
@@ -136,7 +144,19 @@ export class TrayController {
         ? { kind: 'item', id: 'resume-notifications', label: 'Resume notifications', enabled: true }
         : { kind: 'item', id: 'pause', label: 'Pause notifications for an hour', enabled: true },
       { kind: 'separator' },
+      ...this.updateItems(),
       { kind: 'item', id: 'quit', label: 'Quit', enabled: true },
     ]
+  }
+
+  private updateItems(): TrayMenuItem[] {
+    const u = this.update
+    if (u.state === 'ready')
+      return [
+        { kind: 'item', id: 'install-update', label: `Restart to update to ${u.version}`, enabled: true },
+      ]
+    if (u.state === 'manual')
+      return [{ kind: 'item', id: 'install-update', label: `Download version ${u.version}…`, enabled: true }]
+    return []
   }
 }

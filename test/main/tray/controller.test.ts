@@ -586,3 +586,26 @@ describe('tray controller: icon for the bar', () => {
     expect(tray.calls.length).toBe(calls)
   })
 })
+
+describe('tray controller: updates', () => {
+  const labels = (tray: { menu: TrayMenuItem[] }) =>
+    tray.menu.flatMap((item) => (item.kind === 'item' ? [item.label] : []))
+
+  it('offers a restart once an update is downloaded, and a download where it must be installed by hand', () => {
+    const { tray, controller, commands } = setup(END - 3 * D)
+    controller.setSession(lockedSession())
+    expect(labels(tray).some((l) => /update|Download/.test(l))).toBe(false)
+
+    controller.setUpdate({ state: 'downloading', version: '0.2.0', percent: 50 })
+    expect(labels(tray).some((l) => /update/.test(l))).toBe(false)
+
+    controller.setUpdate({ state: 'ready', version: '0.2.0' })
+    expect(labels(tray)).toContain('Restart to update to 0.2.0')
+    tray.click('install-update')
+    expect(commands).toEqual(['install-update'])
+
+    controller.setUpdate({ state: 'manual', version: '0.3.0', url: 'https://example.com/r' })
+    expect(labels(tray)).toContain('Download version 0.3.0…')
+    expect(labels(tray).at(-1)).toBe('Quit')
+  })
+})
