@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Every test that runs on this machine: unit and integration tests (vitest, with a real
-# Secret Service for the keychain tests), then the browser end-to-end tests (Playwright in
-# Debian's Chromium against the harness and the emulator). Ends with one summary line.
+# Every test that runs on this machine: the packaged-app check, unit and integration tests
+# (vitest, with a real Secret Service for the keychain tests), then the browser end-to-end tests
+# (Playwright in Debian's Chromium against the harness and the emulator). Ends with one summary
+# line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 
-echo "== Building the app (the end-to-end and smoke tests run the built output)"
-npx electron-vite build --logLevel warn || exit 1
+echo "== The packaged app (npm run dist:check; it also builds out/, which the other tests run)"
+npm run dist:check
+dist_status=$?
+[ -f out/main/index.js ] || exit 1
 
 echo "== Unit and integration tests"
 vitest_args=(run --reporter=default --reporter=json --outputFile=artifacts/vitest.json)
@@ -30,4 +33,4 @@ else
 fi
 
 node scripts/test-summary.mjs artifacts/vitest.json artifacts/playwright.json
-[ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+[ "$dist_status" -eq 0 ] && [ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
