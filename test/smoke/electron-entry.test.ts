@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES, ipcChannelName } from '../../src/shared/ipc/contract'
+import product from '../../src/shared/product.json'
 import { startFakeApi } from '../fake-api/server'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -24,6 +25,7 @@ interface Recorded {
   cspHeader: string | null
   /** 'default' when the entry left Electron's menu alone; null for no menu; else the roles. */
   applicationMenu: 'default' | null | string[]
+  appUserModelId: string | null
   dock: string[]
   ipcCalls: Record<string, { ok?: boolean; error?: { kind: string; message: string } }>
   ipcDone?: boolean
@@ -149,6 +151,14 @@ describe('the Electron entry, started under Node', () => {
     expect(record.errors).toEqual([])
     // Once when it is ready to show, once more for the second launch.
     expect(record.windows[0]?.shows).toBe(2)
+  })
+
+  it('on Windows toasts carry the installer appId when packaged, the executable path in development', async () => {
+    const packaged = await runEntry({ CT_SMOKE_PLATFORM: 'win32', CT_SMOKE_PACKAGED: '1' })
+    expect(packaged.record.errors).toEqual([])
+    expect(packaged.record.appUserModelId).toBe(product.appId)
+    const dev = await runEntry({ CT_SMOKE_PLATFORM: 'win32' })
+    expect(dev.record.appUserModelId).toBe(process.execPath)
   })
 
   it('on macOS the app leaves the Dock while its window is closed', async () => {

@@ -3,6 +3,7 @@
 // click, a navigation attempt, a permission request, IPC calls from the app's page and from
 // elsewhere), and writes what it saw to CT_SMOKE_RECORD.
 // CT_SMOKE_PACKAGED=1 makes app.isPackaged true; CT_SMOKE_DOCK=1 gives app a macOS Dock;
+// CT_SMOKE_PLATFORM=win32 makes process.platform say so;
 // CT_SMOKE_SECOND_INSTANCE=1 fires 'second-instance' before the app is ready.
 import { EventEmitter } from 'node:events'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -43,6 +44,10 @@ process.on('unhandledRejection', (e) => {
   save()
 })
 
+// The entry reads process.platform when it runs, after this module: a Windows start can be staged.
+if (process.env.CT_SMOKE_PLATFORM)
+  Object.defineProperty(process, 'platform', { value: process.env.CT_SMOKE_PLATFORM })
+
 const appEvents = new EventEmitter()
 let readyResolve
 const ready = new Promise((r) => (readyResolve = r))
@@ -70,6 +75,7 @@ export const app = {
       : undefined,
   whenReady: () => ready,
   getPath: () => userData,
+  getAppPath: () => process.cwd(),
   getLoginItemSettings: () => ({ openAtLogin: false, status: 'not-registered' }),
   getName: () => 'Chastity Tracker Companion',
   getVersion: () => '0.0.0-smoke',
