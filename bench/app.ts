@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryTokenStore } from '../src/main/auth/memory-token-store'
-import { startFakeApi, type FakeApi, type FakeApiOptions } from '../test/fake-api/server'
-import { startHarness, type Harness } from '../test/harness/server'
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../tools/fake-api/server'
+import { startHarness, type Harness } from '../tools/harness/server'
 
 export const TOKEN = 'dev-token'
 

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import type { FakeApi } from '../test/fake-api/server'
+import type { FakeApi } from '../tools/fake-api/server'
 import { performance } from 'node:perf_hooks'
 import { startApi, startApp, type BenchApp } from './app'
 import type { BenchResult } from './result'

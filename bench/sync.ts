@@ -4,7 +4,7 @@
  * Requests are counted in the emulator's request log; times are wall clock around the IPC call.
  */
 import { performance } from 'node:perf_hooks'
-import type { FakeApi } from '../test/fake-api/server'
+import type { FakeApi } from '../tools/fake-api/server'
 import { control, startApi, startApp } from './app'
 import type { BenchResult } from './result'
 import { summarize } from './stats'

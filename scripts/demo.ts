@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MemoryTokenStore } from '../src/main/auth/memory-token-store'
-import { startFakeApi } from '../test/fake-api/server'
-import { startHarness } from '../test/harness/server'
+import { startFakeApi } from '../tools/fake-api/server'
+import { startHarness } from '../tools/harness/server'
 
 const root = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({

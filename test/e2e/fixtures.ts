@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
-import { startFakeApi, type FakeApi, type FakeApiOptions } from '../fake-api/server'
-import { startHarness, type Harness } from '../harness/server'
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../tools/fake-api/server'
+import { startHarness, type Harness } from '../../tools/harness/server'
 
 const root = resolve(import.meta.dirname, '../..')
 

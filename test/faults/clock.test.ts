@@ -9,7 +9,7 @@ import { createCore, type Core } from '../../src/main/core'
 import type { ClockAdapter } from '../../src/main/platform/types'
 import { scheduledEnd } from '../../src/shared/api/time'
 import type { Overview, SyncState } from '../../src/shared/ipc/contract'
-import { createRecordingPlatform, type RecordingPlatform } from '../harness/recording-platform'
+import { createRecordingPlatform, type RecordingPlatform } from '../../tools/harness/recording-platform'
 import { TOKEN, app, control, emulator, idle, settle, sleep, tempDir } from './support'
 import { expectTrayCounting, tooltipAt } from './tray-check'
 

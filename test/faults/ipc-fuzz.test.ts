@@ -9,7 +9,7 @@ import { CHANNEL_NAMES, channels, type Channel, type Overview } from '../../src/
 import { appErrorSchema, type IpcResult } from '../../src/shared/ipc/errors'
 import type { Settings } from '../../src/shared/settings'
 import type { TokenStatus } from '../../src/shared/token-status'
-import type { FakeApi } from '../fake-api/server'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { TOKEN, app, emulator, idle, settle, type App } from './support'
 
 const CASES_PER_CHANNEL = 250

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import { KeychainTokenStore } from '../../src/main/auth/token-store'
-import { startHarness } from '../harness/server'
+import { startHarness } from '../../tools/harness/server'
 
 const apiBaseUrl = process.env.CT_API_URL
 const dataDir = process.env.CT_DATA_DIR

@@ -5,7 +5,7 @@
 import { expect } from 'vitest'
 import type { Session } from '../../src/shared/api/schemas'
 import type { Overview, SyncState } from '../../src/shared/ipc/contract'
-import type { FakeApi, RequestLogEntry } from '../fake-api/server'
+import type { FakeApi, RequestLogEntry } from '../../tools/fake-api/server'
 import type { App } from './support'
 import { expectTrayCounting } from './tray-check'
 

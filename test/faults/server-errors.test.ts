@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Overview, SyncState } from '../../src/shared/ipc/contract'
-import type { FaultConfig } from '../fake-api/server'
+import type { FaultConfig } from '../../tools/fake-api/server'
 import { app, clearFaults, emulator, setFaults, settle } from './support'
 import { expectRecovered, expectRetriedWithBackoff, expectTray, snapshotBefore } from './recovery'
 

@@ -10,8 +10,13 @@ import { afterEach } from 'vitest'
 import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
 import type { TokenStore } from '../../src/main/auth/token-store'
 import type { IpcResult } from '../../src/shared/ipc/errors'
-import { startFakeApi, type FakeApi, type FakeApiOptions, type FaultConfig } from '../fake-api/server'
-import { startHarness, type Harness } from '../harness/server'
+import {
+  startFakeApi,
+  type FakeApi,
+  type FakeApiOptions,
+  type FaultConfig,
+} from '../../tools/fake-api/server'
+import { startHarness, type Harness } from '../../tools/harness/server'
 
 export const TOKEN = 'dev-token'
 

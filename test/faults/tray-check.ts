@@ -6,7 +6,7 @@ import { expect } from 'vitest'
 import { computeCountdown } from '../../src/main/tray/countdown'
 import type { Session } from '../../src/shared/api/schemas'
 import { scheduledEnd, sessionStart } from '../../src/shared/api/time'
-import type { RecordingPlatform } from '../harness/recording-platform'
+import type { RecordingPlatform } from '../../tools/harness/recording-platform'
 
 /** The tooltip the default tray settings give at `now`. */
 export function tooltipAt(platform: RecordingPlatform, session: Session, now: number): string {

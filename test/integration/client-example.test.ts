@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startFakeApi, type FakeApi } from '../fake-api/server'
+import { startFakeApi, type FakeApi } from '../../tools/fake-api/server'
 
 let api: FakeApi
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
-import { startFakeApi, type FakeApi, type FakeApiOptions } from '../fake-api/server'
-import { startHarness, type Harness } from '../harness/server'
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../tools/fake-api/server'
+import { startHarness, type Harness } from '../../tools/harness/server'
 
 const TOKEN = 'dev-token'
 const open: { close(): Promise<void> }[] = []

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES, ipcChannelName } from '../../src/shared/ipc/contract'
 import product from '../../src/shared/product.json'
-import { startFakeApi } from '../fake-api/server'
+import { startFakeApi } from '../../tools/fake-api/server'
 
 const root = resolve(import.meta.dirname, '../..')
 const entry = join(root, 'out/main/index.js')

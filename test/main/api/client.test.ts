@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../../../src/main/api/client'
 import { ApiError } from '../../../src/main/api/errors'
-import { startFakeApi, type FakeApi } from '../../fake-api/server'
+import { startFakeApi, type FakeApi } from '../../../tools/fake-api/server'
 import { scheduledEnd } from '../../../src/shared/api/time'
 
 const TOKEN = 'dev-token-0123456789'

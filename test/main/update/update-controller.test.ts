@@ -3,7 +3,7 @@ import { DesktopStatusStore } from '../../../src/main/desktop/status'
 import type { UpdaterAdapter } from '../../../src/main/platform/types'
 import { UPDATE_CHECK_INTERVAL_MS, UpdateController } from '../../../src/main/update/update-controller'
 import type { DesktopStatus } from '../../../src/shared/desktop'
-import { RecordingUpdater } from '../../harness/recording-platform'
+import { RecordingUpdater } from '../../../tools/harness/recording-platform'
 import { FakeClock } from '../../support/fake-clock'
 
 const initial: DesktopStatus = {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeApi } from '../server'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { type Page, call, start } from './helpers'
 
 type Orgasm = {

@@ -1,5 +1,5 @@
 /** Real-HTTP helpers for the emulator's own tests. */
-import { type FakeApi, type FakeApiOptions, startFakeApi } from '../server'
+import { type FakeApi, type FakeApiOptions, startFakeApi } from '../../tools/fake-api/server'
 
 /** A fixed server clock for the tests: Sunday 2026-02-15 12:00:00 UTC. */
 export const NOW = Date.UTC(2026, 1, 15, 12, 0, 0)

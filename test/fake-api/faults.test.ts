@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FakeApi } from '../server'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { call, control, start } from './helpers'
 
 let api: FakeApi

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseUtc } from '../../../src/shared/api/time'
-import type { FakeApi } from '../server'
+import { parseUtc } from '../../src/shared/api/time'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { type Page, NOW, call, control, start, withClock } from './helpers'
 
 interface Play {

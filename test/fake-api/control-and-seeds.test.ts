@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseSessionTime, parseUtc } from '../../../src/shared/api/time'
-import type { FakeApi } from '../server'
+import { parseSessionTime, parseUtc } from '../../src/shared/api/time'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { type Page, NOW, allPages, call, control, start } from './helpers'
 
 type Item = Record<string, unknown>

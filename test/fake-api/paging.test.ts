@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseUtc } from '../../../src/shared/api/time'
-import { historyJson } from '../routes/histories'
-import type { FakeApi } from '../server'
+import { parseUtc } from '../../src/shared/api/time'
+import { historyJson } from '../../tools/fake-api/routes/histories'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { type Page, allPages, call, control, start } from './helpers'
 
 interface History {

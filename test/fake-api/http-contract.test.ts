@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FakeApi } from '../server'
+import type { FakeApi } from '../../tools/fake-api/server'
 import { NOW, call, control, start } from './helpers'
 
 let api: FakeApi
