@@ -26,7 +26,7 @@ export interface CoreOptions {
   isTrustedSender: (senderUrl: string | null) => boolean
   /** Replaces the API base URL of the settings (the harness points it at the emulator). */
   apiBaseUrl?: string
-  /** One poll interval for everything, in seconds (tests). */
+  /** One poll interval for everything, in seconds, in memory only (tests and the demo). */
   pollSeconds?: number
   /** How long one request may take (default 15 s; tests shorten it). */
   requestTimeoutMs?: number
@@ -50,7 +50,6 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     now: clock.now,
   })
   if (options.apiBaseUrl) settings.update({ apiBaseUrl: options.apiBaseUrl })
-  if (options.pollSeconds) settings.update({ pollSecondsOverride: options.pollSeconds })
   const cache = new DataCache({
     file: storage.openFile('cache'),
     statusFile: storage.openFile('sync-status'),
@@ -116,11 +115,9 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     timer: clock,
     now: () => serverClock.now(),
     intervals: () => {
-      const s = settings.get()
-      const override = s.pollSecondsOverride
-      return override
-        ? { activeSeconds: override, idleSeconds: override }
-        : { activeSeconds: s.polling.activeSeconds, idleSeconds: s.polling.idleSeconds }
+      const { polling } = settings.get()
+      const fixed = options.pollSeconds
+      return fixed ? { activeSeconds: fixed, idleSeconds: fixed } : polling
     },
     onUnauthorized: () => tokenService.markRevoked(),
     log: (level, message) => log(level, message),

@@ -37,7 +37,6 @@ export const NOTIFICATION_KINDS = [
   'started',
   'stopped',
   'endReached',
-  'timerHidden',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -55,7 +54,6 @@ const fields = {
   apiBaseUrl: z.string().refine(isAllowedBaseUrl, {
     message: 'The API address must use https (plain http only for 127.0.0.1, localhost or [::1])',
   }),
-  pollSecondsOverride: z.number().int().min(1),
 }
 
 const kindsShape = Object.fromEntries(
@@ -95,7 +93,6 @@ export const settingsSchema = z.object({
   /** Advanced. */
   apiBaseUrl: fields.apiBaseUrl.default(DEFAULT_API_BASE_URL),
   /** Advanced, for tests: one poll interval in seconds that replaces both active and idle. */
-  pollSecondsOverride: fields.pollSecondsOverride.optional(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -109,7 +106,7 @@ const kindsPatchShape = Object.fromEntries(
   [K in NotificationKind]: z.ZodOptional<z.ZodBoolean>
 }
 
-/** A deep-partial, strict update. `pollSecondsOverride: null` removes the override. */
+/** A deep-partial, strict update. */
 export const settingsPatchSchema = z.strictObject({
   polling: z
     .strictObject({
@@ -139,30 +136,26 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   theme: fields.theme.optional(),
   apiBaseUrl: fields.apiBaseUrl.optional(),
-  pollSecondsOverride: fields.pollSecondsOverride.nullable().optional(),
 })
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 /** The settings with a (validated) patch applied; the result still needs `settingsSchema` to be trusted. */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
-  const { pollSecondsOverride, ...rest } = patch
   const next: Settings = {
     ...settings,
-    ...stripUndefined({ theme: rest.theme, apiBaseUrl: rest.apiBaseUrl }),
-    polling: { ...settings.polling, ...stripUndefined(rest.polling ?? {}) },
+    ...stripUndefined({ theme: patch.theme, apiBaseUrl: patch.apiBaseUrl }),
+    polling: { ...settings.polling, ...stripUndefined(patch.polling ?? {}) },
     notifications: {
       ...settings.notifications,
-      ...stripUndefined({ enabled: rest.notifications?.enabled, discreet: rest.notifications?.discreet }),
-      kinds: { ...settings.notifications.kinds, ...stripUndefined(rest.notifications?.kinds ?? {}) },
+      ...stripUndefined({ enabled: patch.notifications?.enabled, discreet: patch.notifications?.discreet }),
+      kinds: { ...settings.notifications.kinds, ...stripUndefined(patch.notifications?.kinds ?? {}) },
       quietHours: {
         ...settings.notifications.quietHours,
-        ...stripUndefined(rest.notifications?.quietHours ?? {}),
+        ...stripUndefined(patch.notifications?.quietHours ?? {}),
       },
     },
-    tray: { ...settings.tray, ...stripUndefined(rest.tray ?? {}) },
+    tray: { ...settings.tray, ...stripUndefined(patch.tray ?? {}) },
   }
-  if (pollSecondsOverride === null) delete next.pollSecondsOverride
-  else if (pollSecondsOverride !== undefined) next.pollSecondsOverride = pollSecondsOverride
   return next
 }
 

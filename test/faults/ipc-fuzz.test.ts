@@ -258,9 +258,7 @@ async function restore(a: App, api: FakeApi): Promise<void> {
   const status = (await a.call<TokenStatus>('auth:status')).state
   if (status !== 'valid' && status !== 'unverified') await a.call('auth:setToken', { token: TOKEN })
   const { settings } = await a.call<{ settings: Settings }>('settings:get')
-  if (settings.apiBaseUrl !== api.url || settings.pollSecondsOverride !== 3600) {
-    await a.call('settings:update', { apiBaseUrl: api.url, pollSecondsOverride: 3600 })
-  }
+  if (settings.apiBaseUrl !== api.url) await a.call('settings:update', { apiBaseUrl: api.url })
   await idle(a)
   // A failed poll would schedule a retry that could land in the middle of a later case.
   if (a.harness.core.syncState().lastError !== null) await a.call('sync:refresh')

@@ -22,7 +22,7 @@ interface SettingsView {
 
 /** Defaults, apart from what the harness sets to reach the emulator. */
 function expectDefaults(settings: Settings, apiUrl: string): void {
-  expect(settings).toEqual({ ...defaultSettings(), apiBaseUrl: apiUrl, pollSecondsOverride: 3600 })
+  expect(settings).toEqual({ ...defaultSettings(), apiBaseUrl: apiUrl })
 }
 
 async function filesIn(dir: string): Promise<string[]> {

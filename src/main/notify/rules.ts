@@ -86,9 +86,6 @@ export function kindOf(event: SyncEvent): NotificationKind {
       return 'stopped'
     case 'endReached':
       return 'endReached'
-    case 'timerHidden':
-    case 'timerShown':
-      return 'timerHidden'
   }
 }
 
@@ -254,10 +251,6 @@ export function describeEvent(event: SyncEvent, options: FormatOptions & { now: 
         title: 'Time is up',
         body: `The scheduled end (${formatEndTime(event.scheduledEnd, now, fmt)}) has been reached.`,
       }
-    case 'timerHidden':
-      return { title: 'Timer hidden', body: 'The countdown is hidden for this session.' }
-    case 'timerShown':
-      return { title: 'Timer shown', body: 'The countdown is visible again.' }
   }
 }
 
@@ -267,8 +260,6 @@ const SUMMARY_LABELS: Record<Exclude<SyncEvent['kind'], 'scheduleMoved'>, [strin
   sessionStopped: ['session stopped', 'sessions stopped'],
   sessionDeleted: ['session deleted', 'sessions deleted'],
   endReached: ['time is up', 'ends reached'],
-  timerHidden: ['timer hidden', 'timers hidden'],
-  timerShown: ['timer shown', 'timers shown'],
 }
 
 /** Where the batch leaves the scheduled end, from the last event that says. */

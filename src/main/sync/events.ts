@@ -65,8 +65,6 @@ const sessionOnly = <K extends string>(kind: K) =>
 
 export const sessionStoppedSchema = sessionOnly('sessionStopped')
 export const sessionDeletedSchema = sessionOnly('sessionDeleted')
-export const timerHiddenSchema = sessionOnly('timerHidden')
-export const timerShownSchema = sessionOnly('timerShown')
 
 export const endReachedSchema = z.strictObject({
   kind: z.literal('endReached'),
@@ -83,8 +81,6 @@ export const syncEventSchema = z.discriminatedUnion('kind', [
   sessionStoppedSchema,
   sessionDeletedSchema,
   endReachedSchema,
-  timerHiddenSchema,
-  timerShownSchema,
 ])
 
 export type ScheduleMovedEvent = z.infer<typeof scheduleMovedSchema>
@@ -93,8 +89,6 @@ export type SessionStartedEvent = z.infer<typeof sessionStartedSchema>
 export type SessionStoppedEvent = z.infer<typeof sessionStoppedSchema>
 export type SessionDeletedEvent = z.infer<typeof sessionDeletedSchema>
 export type EndReachedEvent = z.infer<typeof endReachedSchema>
-export type TimerHiddenEvent = z.infer<typeof timerHiddenSchema>
-export type TimerShownEvent = z.infer<typeof timerShownSchema>
 export type SyncEvent = z.infer<typeof syncEventSchema>
 export type SyncEventKind = SyncEvent['kind']
 
@@ -121,21 +115,6 @@ export function sessionDeletedEvent(sessionId: number, at: number): SessionDelet
 /** Keyed by the end instant: an end that is moved later and reached again is a new event. */
 export function endReachedEvent(sessionId: number, scheduledEnd: number, at: number): EndReachedEvent {
   return { kind: 'endReached', id: `endReached:${sessionId}:${scheduledEnd}`, at, sessionId, scheduledEnd }
-}
-
-/**
- * The timer can be hidden and shown repeatedly and the server keeps no record of when, so the id
- * includes the instant the change was observed; the engine's persisted snapshot is what keeps it
- * from being reported again after a restart.
- */
-export function timerVisibilityEvent(
-  sessionId: number,
-  hidden: boolean,
-  at: number,
-): TimerHiddenEvent | TimerShownEvent {
-  return hidden
-    ? { kind: 'timerHidden', id: `timerHidden:${sessionId}:${at}`, at, sessionId }
-    : { kind: 'timerShown', id: `timerShown:${sessionId}:${at}`, at, sessionId }
 }
 
 // ---------------------------------------------------------------------------------------------

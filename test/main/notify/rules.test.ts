@@ -16,7 +16,6 @@ import {
   sessionDeletedEvent,
   sessionStartedEvent,
   sessionStoppedEvent,
-  timerVisibilityEvent,
 } from '../../../src/main/sync/events'
 import type {
   RulesChangedEvent,
@@ -197,8 +196,6 @@ describe('wording of single events', () => {
       title: 'Time is up',
       body: 'The scheduled end (Tue 14:00) has been reached.',
     })
-    expect(text(timerVisibilityEvent(1, true, NOW)).title).toBe('Timer hidden')
-    expect(text(timerVisibilityEvent(1, false, NOW)).title).toBe('Timer shown')
   })
 
   it('writes end times in the given zone and locale', () => {
@@ -230,8 +227,6 @@ describe('kindOf', () => {
     [sessionStoppedEvent(1, 0), 'stopped'],
     [sessionDeletedEvent(1, 0), 'stopped'],
     [endReachedEvent(1, END, END), 'endReached'],
-    [timerVisibilityEvent(1, true, 0), 'timerHidden'],
-    [timerVisibilityEvent(1, false, 0), 'timerHidden'],
   ]
 
   it.each(cases)('%#: maps to its toggle, and that toggle alone silences it', (event, kind) => {

@@ -30,7 +30,6 @@ const DEFAULTS: Settings = {
       started: true,
       stopped: true,
       endReached: true,
-      timerHidden: true,
     },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
     discreet: false,
@@ -67,8 +66,6 @@ describe('settings schema', () => {
   it('enforces the minimum poll intervals', () => {
     expect(settingsSchema.safeParse({ polling: { activeSeconds: 9 } }).success).toBe(false)
     expect(settingsSchema.safeParse({ polling: { idleSeconds: 59 } }).success).toBe(false)
-    expect(settingsSchema.safeParse({ pollSecondsOverride: 0 }).success).toBe(false)
-    expect(settingsSchema.parse({ pollSecondsOverride: 1 }).pollSecondsOverride).toBe(1)
   })
 
   it('allows https, and plain http only for loopback hosts', () => {
@@ -117,7 +114,6 @@ describe('SettingsStore', () => {
       notifications: { kinds: { dice: false }, quietHours: { enabled: true, start: '23:30' } },
       theme: 'dark',
       apiBaseUrl: 'http://127.0.0.1:8787',
-      pollSecondsOverride: 2,
     })
     const expected: Settings = {
       ...DEFAULTS,
@@ -129,14 +125,10 @@ describe('SettingsStore', () => {
       },
       theme: 'dark',
       apiBaseUrl: 'http://127.0.0.1:8787',
-      pollSecondsOverride: 2,
     }
     expect(updated).toEqual(expected)
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual(expected)
     expect(open().get()).toEqual(expected)
-
-    store.update({ pollSecondsOverride: null })
-    expect(open().get().pollSecondsOverride).toBeUndefined()
   })
 
   it('refuses an invalid patch and changes nothing', () => {

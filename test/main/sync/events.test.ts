@@ -10,7 +10,6 @@ import {
   sessionStartedEvent,
   sessionStoppedEvent,
   syncEventSchema,
-  timerVisibilityEvent,
 } from '../../../src/main/sync/events'
 
 const utc = (text: string) => Date.parse(text.replace(' ', 'T') + 'Z')
@@ -284,17 +283,8 @@ describe('state-change builders', () => {
       sessionStoppedEvent(4, 11),
       sessionDeletedEvent(4, 12),
       endReachedEvent(4, 2_000_000, 13),
-      timerVisibilityEvent(4, true, 14),
-      timerVisibilityEvent(4, false, 15),
     ]
-    expect(events.map((e) => e.id)).toEqual([
-      'started:4',
-      'stopped:4',
-      'deleted:4',
-      'endReached:4:2000000',
-      'timerHidden:4:14',
-      'timerShown:4:15',
-    ])
+    expect(events.map((e) => e.id)).toEqual(['started:4', 'stopped:4', 'deleted:4', 'endReached:4:2000000'])
     for (const event of events) expect(syncEventSchema.parse(event)).toEqual(event)
   })
 

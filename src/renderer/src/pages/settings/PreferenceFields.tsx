@@ -13,7 +13,6 @@ const KIND_TEXT: Record<NotificationKind, string> = {
   started: 'Session started',
   stopped: 'Session stopped',
   endReached: 'Scheduled end reached',
-  timerHidden: 'Timer hidden',
 }
 
 export function NotificationFields({ value, onChange, errors }: SectionProps) {
