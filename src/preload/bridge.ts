@@ -3,16 +3,16 @@
  * server-sent events in the browser harness. A channel or event outside the contract is refused
  * before anything is sent.
  */
+import type { Api } from '../shared/ipc/contract'
+import type { IpcResult } from '../shared/ipc/errors'
 import {
   CHANNEL_NAMES,
   EVENT_NAMES,
   ipcChannelName,
   ipcEventName,
-  type Api,
   type Channel,
   type EventName,
-} from '../shared/ipc/contract'
-import type { IpcResult } from '../shared/ipc/errors'
+} from '../shared/ipc/names'
 
 export interface BridgeTransport {
   invoke(ipcChannel: string, arg: unknown): Promise<unknown>

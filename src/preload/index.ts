@@ -2,7 +2,6 @@
  * Exposes exactly the contract's channels and events on `window.api`, and nothing else: no raw
  * ipcRenderer, no Node. Built as one CommonJS file, as sandboxed preloads require.
  */
-import '../shared/zod-jitless'
 import { contextBridge, ipcRenderer } from 'electron'
 import { createBridge } from './bridge'
 

@@ -1,6 +1,7 @@
 /**
- * Imported first by every bundle that runs under the page's Content-Security-Policy: zod would
- * otherwise probe `new Function` to compile validators, which the policy forbids and reports.
+ * Imported, before any parse, by the renderer's modules that validate with zod (the page runs
+ * under a Content-Security-Policy without 'unsafe-eval'): zod would otherwise probe
+ * `new Function` to compile validators, which the policy forbids and reports.
  */
 import { z } from 'zod'
 

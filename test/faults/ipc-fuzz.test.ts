@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_NAMES, channels, type Channel, type Overview } from '../../src/shared/ipc/contract'
-import { appErrorSchema, type IpcResult } from '../../src/shared/ipc/errors'
+import { appErrorSchema } from '../../src/shared/ipc/contract'
+import type { IpcResult } from '../../src/shared/ipc/errors'
 import type { Settings } from '../../src/shared/settings'
 import type { TokenStatus } from '../../src/shared/token-status'
 import type { FakeApi } from '../../tools/fake-api/server'

@@ -206,5 +206,15 @@ describe('the Electron entry, started under Node', () => {
     const requires = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])
     expect(new Set(requires)).toEqual(new Set(['electron']))
     expect(preload).not.toMatch(/^\s*import\s/m)
+    // It needs the channel names only: no schema code.
+    expect(preload).not.toMatch(/_zod|ZodError/)
+    expect(Buffer.byteLength(preload)).toBeLessThan(10 * 1024)
+  })
+
+  it("the renderer's first chunk carries no zod: only the forms, loaded later, validate", () => {
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8')
+    const entry = /<script type="module"[^>]*src="\.?\/?(assets\/index-[^"]+\.js)"/.exec(html)?.[1]
+    expect(entry).toBeDefined()
+    expect(readFileSync(join(root, 'out/renderer', entry!), 'utf8')).not.toMatch(/ZodError|_zod/)
   })
 })

@@ -2,7 +2,6 @@
  * `window.api` for the browser harness: the same bridge the preload builds, carried over HTTP
  * (POST /ipc/<channel>) and server-sent events (GET /events) instead of Electron IPC.
  */
-import '../../src/shared/zod-jitless'
 import { createBridge } from '../../src/preload/bridge'
 
 const CHANNEL_PREFIX = 'ct:'

@@ -9,7 +9,6 @@ import { LocaleContext, SetTokenContext, SettingsContext, TokenContext, userLoca
 import { NavContext, type Route } from './nav'
 import { OnboardingPage } from './pages/onboarding/OnboardingPage'
 import { OverviewPage } from './pages/overview/OverviewPage'
-import { SettingsPage } from './pages/settings/SettingsPage'
 import { applyTheme } from './theme'
 
 // Pages with charts (recharts) and the session form (zod) load on first visit, in their own chunks.
@@ -17,16 +16,20 @@ const loadSessions = () => import('./pages/sessions/SessionsPage')
 const loadSessionDetail = () => import('./pages/session/SessionDetailPage')
 const loadStartSession = () => import('./pages/start/StartSessionPage')
 const loadOrgasms = () => import('./pages/orgasms/OrgasmsPage')
+// Lazy too: its forms bring zod, which the first page does not need.
+const loadSettings = () => import('./pages/settings/SettingsPage')
 const SessionsPage = lazy(loadSessions)
 const SessionDetailPage = lazy(loadSessionDetail)
 const StartSessionPage = lazy(loadStartSession)
 const OrgasmsPage = lazy(loadOrgasms)
+const SettingsPage = lazy(loadSettings)
 
 /** Once the first page is shown, the others' code loads while the app is idle: no wait on first visit. */
 function usePreloadPages() {
   useEffect(() => {
     const preload = () => {
-      for (const load of [loadSessions, loadSessionDetail, loadOrgasms, loadStartSession]) void load()
+      for (const load of [loadSessions, loadSessionDetail, loadOrgasms, loadStartSession, loadSettings])
+        void load()
     }
     const handle = window.requestIdleCallback(preload, { timeout: 3000 })
     return () => window.cancelIdleCallback(handle)

@@ -32,7 +32,17 @@ import {
 import { desktopStatusSchema } from '../desktop'
 import { settingsPatchSchema, settingsSchema } from '../settings'
 import { tokenStatusSchema } from '../token-status'
-import type { IpcResult } from './errors'
+import { ERROR_KINDS, type IpcResult } from './errors'
+import type { Channel, EventName } from './names'
+
+export {
+  CHANNEL_NAMES,
+  EVENT_NAMES,
+  ipcChannelName,
+  ipcEventName,
+  type Channel,
+  type EventName,
+} from './names'
 
 const id = z.number().int().positive()
 const none = z.undefined()
@@ -171,10 +181,9 @@ export const channels = {
     input: z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
     output: z.boolean(),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Channels = typeof channels
-export type Channel = keyof Channels
 export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>
 
@@ -192,18 +201,20 @@ export const events = {
     page: z.enum(['overview', 'sessions', 'session', 'orgasms', 'settings']),
     sessionId: z.number().optional(),
   }),
-} as const satisfies Record<string, z.ZodType>
+} as const satisfies Record<EventName, z.ZodType>
 
 export type Events = typeof events
-export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>
 
-export const CHANNEL_NAMES = Object.keys(channels) as Channel[]
-export const EVENT_NAMES = Object.keys(events) as EventName[]
-
-/** The prefix of the Electron IPC channel for a contract channel or event. */
-export const ipcChannelName = (name: Channel) => `ct:${name}`
-export const ipcEventName = (name: EventName) => `ct-event:${name}`
+/** Every error that crosses IPC has this shape (see errors.ts). */
+export const appErrorSchema = z.object({
+  kind: z.enum(ERROR_KINDS),
+  message: z.string(),
+  status: z.number().int().optional(),
+  code: z.string().optional(),
+  retryable: z.boolean(),
+  fields: z.record(z.string(), z.string()).optional(),
+})
 
 /** What the preload exposes on `window.api` (and the harness injects): one typed bridge. */
 export interface Api {

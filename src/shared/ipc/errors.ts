@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /**
  * What can go wrong, as the renderer needs to tell the user what to do. Every failure that
  * crosses IPC is one of these: never a raw exception, never a stack trace.
@@ -36,22 +34,15 @@ export const ERROR_KINDS = [
 ] as const
 export type ErrorKind = (typeof ERROR_KINDS)[number]
 
-export const appErrorSchema = z.object({
-  kind: z.enum(ERROR_KINDS),
-  message: z.string(),
-  status: z.number().int().optional(),
-  code: z.string().optional(),
-  retryable: z.boolean(),
+export interface AppError {
+  kind: ErrorKind
+  message: string
+  status?: number
+  code?: string
+  retryable: boolean
   /** Field name -> message, for forms. */
-  fields: z.record(z.string(), z.string()).optional(),
-})
-export type AppError = z.infer<typeof appErrorSchema>
-
-export const ipcResultSchema = <T extends z.ZodType>(value: T) =>
-  z.union([
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: appErrorSchema }),
-  ])
+  fields?: Record<string, string>
+}
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: AppError }
 

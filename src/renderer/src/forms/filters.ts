@@ -1,4 +1,5 @@
 /** List filter forms (what the user picked) and the queries they become. */
+import '../../../shared/zod-jitless'
 import {
   orgasmListQuery,
   type HistorySource,

@@ -1,4 +1,5 @@
 /** zod issues and server field errors, as messages next to form fields. */
+import '../../../shared/zod-jitless'
 import type { z } from 'zod'
 import type { AppError } from '../../../shared/ipc/errors'
 

@@ -5,7 +5,7 @@ import { DesktopSection } from './DesktopSection'
 import { PreferencesForm } from './PreferencesForm'
 import { TokenSection } from './TokenSection'
 
-export function SettingsPage() {
+export default function SettingsPage() {
   const view = useQuery('settings', () => call('settings:get'), { scopes: [] })
   const info = useQuery('app:info', () => call('app:info'), { scopes: [] })
   return (
