@@ -3,6 +3,23 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+// The layers (docs/ARCHITECTURE.md): Electron only in the entry, its adapters and the preload;
+// the renderer and shared code never reach into main; main never into the renderer.
+const electronOnly = {
+  name: 'electron',
+  message: 'Electron belongs in src/main/index.ts, src/main/platform/electron/ and the preload.',
+}
+const electronApps = ['electron-updater', 'electron-store'].map((name) => ({
+  name,
+  message: 'Electron libraries belong in src/main/platform/electron/.',
+}))
+const layer = (folder, why) => ({ group: [`**/${folder}/**`, `**/${folder}`], message: why })
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'Code that runs in the page has no Node: keep it in src/main.',
+}
+const restrict = (paths, patterns) => ({ 'no-restricted-imports': ['error', { paths, patterns }] })
+
 export default tseslint.config(
   {
     ignores: [
@@ -25,6 +42,51 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/platform/electron/**'],
+    rules: restrict(
+      [electronOnly, ...electronApps],
+      [
+        layer('renderer', 'main never imports the renderer'),
+        layer('preload', 'main never imports the preload'),
+      ],
+    ),
+  },
+  {
+    files: ['src/main/platform/electron/**/*.ts', 'src/main/index.ts'],
+    rules: restrict([], [layer('renderer', 'main never imports the renderer')]),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: restrict(
+      [electronOnly, ...electronApps],
+      [
+        layer('main', 'the renderer talks to main only through window.api'),
+        layer('preload', 'the renderer talks to main only through window.api'),
+        nodeBuiltins,
+      ],
+    ),
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict(
+      [electronOnly, ...electronApps],
+      [
+        layer('main', 'shared code is used by every layer and imports none'),
+        layer('renderer', 'shared code is used by every layer and imports none'),
+        layer('preload', 'shared code is used by every layer and imports none'),
+        nodeBuiltins,
+      ],
+    ),
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(
+      [...electronApps],
+      [layer('main', 'the preload only carries IPC'), layer('renderer', 'the preload only carries IPC')],
+    ),
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
