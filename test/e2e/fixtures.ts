@@ -1,13 +1,11 @@
 /**
  * Each test gets its own emulator and harness: the real core, served to Debian's Chromium.
  */
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
-import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../tools/fake-api/server'
-import { startHarness, type Harness } from '../../tools/harness/server'
+import { startApp, TOKEN, type RunningApp } from '../../tools/app'
+import type { FakeApiOptions } from '../../tools/fake-api/server'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -20,13 +18,9 @@ export interface AppOptions {
   dataDir?: string
 }
 
-export interface AppContext {
-  api: FakeApi
-  harness: Harness
-  dataDir: string
+export interface AppContext extends RunningApp {
   open(path?: string): Promise<void>
   harnessState(): Promise<HarnessState>
-  restart(): Promise<void>
 }
 
 export interface HarnessState {
@@ -36,40 +30,25 @@ export interface HarnessState {
 }
 
 export async function launchApp(page: Page, options: AppOptions = {}): Promise<AppContext> {
-  const api = await startFakeApi({ port: 0, seed: 'demo', ...options.api })
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ct-e2e-')))
   const version = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string })
     .version
-  const token = options.token === undefined ? (options.api?.token ?? 'dev-token') : options.token
-  const start = async () => {
-    const store = new MemoryTokenStore()
-    if (token) await store.set(token)
-    return startHarness({
-      apiBaseUrl: api.url,
-      tokenStore: store,
-      dataDir,
-      rendererDir: join(root, 'out/renderer'),
-      version,
-      pollSeconds: options.pollSeconds,
-    })
-  }
-  const ctx: AppContext = {
-    api,
-    harness: await start(),
-    dataDir,
+  const app = await startApp({
+    renderer: true,
+    version,
+    token: options.token === undefined ? (options.api?.token ?? TOKEN) : options.token,
+    ...(options.api ? { api: options.api } : {}),
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.pollSeconds !== undefined ? { pollSeconds: options.pollSeconds } : {}),
+  })
+  return Object.assign(app, {
     async open(path = '/') {
-      await page.goto(new URL(path, ctx.harness.url).href)
+      await page.goto(new URL(path, app.harness.url).href)
     },
     async harnessState() {
-      const response = await fetch(`${ctx.harness.url}/harness/state`)
+      const response = await fetch(`${app.harness.url}/harness/state`)
       return (await response.json()) as HarnessState
     },
-    async restart() {
-      await ctx.harness.close()
-      ctx.harness = await start()
-    },
-  }
-  return ctx
+  })
 }
 
 export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppContext> }>({
@@ -80,10 +59,7 @@ export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppCont
       started.push(ctx)
       return ctx
     })
-    for (const ctx of started) {
-      await ctx.harness.close()
-      await ctx.api.close()
-    }
+    for (const ctx of started) await ctx.close()
   },
 })
 
