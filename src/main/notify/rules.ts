@@ -15,8 +15,7 @@
  */
 import type { NotificationKind, Settings } from '../../shared/settings'
 import type { ScheduleMovedEvent, ScheduleRow, SyncEvent } from '../sync/events'
-import { formatDurationWords, formatEndTime } from '../tray/countdown'
-import type { FormatOptions } from '../tray/countdown'
+import { formatDuration, formatNear, formatSignedDuration, type FormatOptions } from '../../shared/format'
 
 export type NotificationSettings = Settings['notifications']
 export type QuietHours = NotificationSettings['quietHours']
@@ -140,8 +139,6 @@ export function isQuietTime(now: number, quietHours: QuietHours, timeZone?: stri
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const signed = (ms: number) => `${ms < 0 ? '-' : '+'}${formatDurationWords(ms)}`
-
 function rowDelta(row: ScheduleRow): number {
   return (row.type === 'ADD' ? 1 : -1) * row.seconds * 1000
 }
@@ -170,7 +167,7 @@ interface Text {
 }
 
 function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, now: number): Text {
-  const ends = event.newEnd === null ? '' : `. Ends ${formatEndTime(event.newEnd, now, fmt)}`
+  const ends = event.newEnd === null ? '' : `. Ends ${formatNear(event.newEnd, now, fmt)}`
   const [row, ...more] = event.rows
 
   if (row === undefined) {
@@ -178,15 +175,15 @@ function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, no
       return { title: 'Scheduled end removed', body: 'The session has no scheduled end any more.' }
     }
     if (event.previousEnd === null) {
-      return { title: 'Scheduled end set', body: `Ends ${formatEndTime(event.newEnd, now, fmt)}` }
+      return { title: 'Scheduled end set', body: `Ends ${formatNear(event.newEnd, now, fmt)}` }
     }
-    return { title: 'Scheduled end changed', body: `Moved ${signed(eventDelta(event))}${ends}` }
+    return { title: 'Scheduled end changed', body: `Moved ${formatSignedDuration(eventDelta(event))}${ends}` }
   }
 
   if (more.length > 0) {
     return {
       title: 'Schedule changed',
-      body: `${event.rows.length} changes: ${signed(eventDelta(event))}${ends}`,
+      body: `${event.rows.length} changes: ${formatSignedDuration(eventDelta(event))}${ends}`,
     }
   }
 
@@ -195,20 +192,20 @@ function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, no
   const multiplier = formatMultiplier(row.multiplier)
   switch (rowKind(row)) {
     case 'penalty':
-      return { title: 'Penalty', body: `PENALTY: ${signed(delta)}${multiplier}${ends}` }
+      return { title: 'Penalty', body: `PENALTY: ${formatSignedDuration(delta)}${multiplier}${ends}` }
     case 'dom': {
       const verb = row.type === 'ADD' ? 'added' : 'removed'
       const via =
         row.source === 'DICE' || row.source === 'LINK' || row.source === 'LUCK' ? ` with ${row.source}` : ''
-      return { title, body: `Your dom ${verb} ${formatDurationWords(delta)}${via}${multiplier}${ends}` }
+      return { title, body: `Your dom ${verb} ${formatDuration(delta)}${via}${multiplier}${ends}` }
     }
     case 'manual':
       return {
         title,
-        body: `${row.source === 'MANUAL' ? 'Manual change' : 'Schedule changed'}: ${signed(delta)}${ends}`,
+        body: `${row.source === 'MANUAL' ? 'Manual change' : 'Schedule changed'}: ${formatSignedDuration(delta)}${ends}`,
       }
     default:
-      return { title, body: `${signed(delta)} from ${row.source}${multiplier}${ends}` }
+      return { title, body: `${formatSignedDuration(delta)} from ${row.source}${multiplier}${ends}` }
   }
 }
 
@@ -240,7 +237,7 @@ export function describeEvent(event: SyncEvent, options: FormatOptions & { now: 
         body:
           event.scheduledEnd === null
             ? 'No scheduled end'
-            : `Ends ${formatEndTime(event.scheduledEnd, now, fmt)}`,
+            : `Ends ${formatNear(event.scheduledEnd, now, fmt)}`,
       }
     case 'sessionStopped':
       return { title: 'Session stopped', body: 'The session has ended.' }
@@ -249,7 +246,7 @@ export function describeEvent(event: SyncEvent, options: FormatOptions & { now: 
     case 'endReached':
       return {
         title: 'Time is up',
-        body: `The scheduled end (${formatEndTime(event.scheduledEnd, now, fmt)}) has been reached.`,
+        body: `The scheduled end (${formatNear(event.scheduledEnd, now, fmt)}) has been reached.`,
       }
   }
 }
@@ -269,7 +266,7 @@ function summaryTail(events: readonly SyncEvent[], fmt: FormatOptions, now: numb
     if (event === undefined) continue
     if (event.kind === 'scheduleMoved' || event.kind === 'sessionStarted') {
       const end = event.kind === 'scheduleMoved' ? event.newEnd : event.scheduledEnd
-      return end === null ? '. No scheduled end' : `. Ends ${formatEndTime(end, now, fmt)}`
+      return end === null ? '. No scheduled end' : `. Ends ${formatNear(end, now, fmt)}`
     }
     if (event.kind === 'sessionStopped' || event.kind === 'sessionDeleted' || event.kind === 'endReached')
       return ''
@@ -289,7 +286,7 @@ export function describeSummary(
   const fmt: FormatOptions = { locale: options.locale, timeZone: options.timeZone }
   const moves = events.filter((e): e is ScheduleMovedEvent => e.kind === 'scheduleMoved')
   const net = moves.reduce((sum, e) => sum + eventDelta(e), 0)
-  const netText = net === 0 ? 'no net change' : `${signed(net)} in total`
+  const netText = net === 0 ? 'no net change' : `${formatSignedDuration(net)} in total`
   const tail = summaryTail(events, fmt, options.now)
 
   if (moves.length === events.length) {

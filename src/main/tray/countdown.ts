@@ -15,6 +15,8 @@
  * the caller passes the user's.
  */
 
+import { formatDuration, formatNear, WEEKDAY_WINDOW, type FormatOptions } from '../../shared/format'
+
 export type ShowSeconds = 'lastHour' | 'always' | 'never'
 export type CountdownDisplay = 'remaining' | 'endTime'
 export type CountdownState = 'none' | 'counting' | 'overdue' | 'open'
@@ -44,122 +46,11 @@ export interface Countdown {
   nextChangeAt: number | null
 }
 
-export interface FormatOptions {
-  locale?: string | undefined
-  timeZone?: string | undefined
-}
-
 const SECOND = 1000
 const MINUTE = 60 * SECOND
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
-
-/** Within this distance of now an instant is named by its weekday ("Mon 14:00"). */
-const WEEKDAY_WINDOW = 6 * DAY
-/** Beyond this distance ahead a date carries its year. */
-const NO_YEAR_WINDOW = 300 * DAY
-
-export const DEFAULT_LOCALE = 'en-GB'
-export const DEFAULT_TIME_ZONE = 'UTC'
 
 const NOT_LOCKED = 'Not locked'
 const TIME_IS_UP = 'Time is up'
-
-// ---------------------------------------------------------------------------------------------
-// Instants and durations in words
-
-type EndStyle = 'weekday' | 'date' | 'dateYear'
-
-const STYLE_OPTIONS: Record<EndStyle, Intl.DateTimeFormatOptions> = {
-  weekday: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
-  date: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
-  dateYear: { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-const validLocales = new Map<string, string>()
-const validTimeZones = new Map<string, string>()
-
-/** The locale if Intl accepts it, else the default: a bad setting must not break the tray. */
-function resolveLocale(locale: string | undefined): string {
-  if (locale === undefined || locale === '') return DEFAULT_LOCALE
-  let resolved = validLocales.get(locale)
-  if (resolved === undefined) {
-    try {
-      resolved = Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE
-    } catch {
-      resolved = DEFAULT_LOCALE
-    }
-    validLocales.set(locale, resolved)
-  }
-  return resolved
-}
-
-function resolveTimeZone(timeZone: string | undefined): string {
-  if (timeZone === undefined || timeZone === '') return DEFAULT_TIME_ZONE
-  let resolved = validTimeZones.get(timeZone)
-  if (resolved === undefined) {
-    try {
-      resolved = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
-    } catch {
-      resolved = DEFAULT_TIME_ZONE
-    }
-    validTimeZones.set(timeZone, resolved)
-  }
-  return resolved
-}
-
-function formatter(style: EndStyle, options: FormatOptions): Intl.DateTimeFormat {
-  const locale = resolveLocale(options.locale)
-  const timeZone = resolveTimeZone(options.timeZone)
-  const key = `${style}|${locale}|${timeZone}`
-  let f = formatters.get(key)
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone })
-    formatters.set(key, f)
-  }
-  return f
-}
-
-/** How to name an instant `distance` ms after now (negative: in the past). */
-function endStyle(distance: number): EndStyle {
-  if (distance > -WEEKDAY_WINDOW && distance <= WEEKDAY_WINDOW) return 'weekday'
-  if (distance > WEEKDAY_WINDOW && distance <= NO_YEAR_WINDOW) return 'date'
-  return 'dateYear'
-}
-
-/**
- * An instant as the user reads it, relative to now: "Mon 14:00" within six days either way,
- * "30 Mar, 14:00" further ahead, "30 Mar 2026, 14:00" far ahead or longer ago.
- */
-export function formatEndTime(end: number, now: number, options: FormatOptions = {}): string {
-  return formatter(endStyle(end - now), options).format(end)
-}
-
-const UNITS: readonly [number, string][] = [
-  [86_400, 'day'],
-  [3_600, 'hour'],
-  [60, 'minute'],
-  [1, 'second'],
-]
-
-/**
- * A duration in words, largest unit first, at most `maxUnits` consecutive units from the largest
- * non-zero one (smaller parts are dropped): "1 day", "3 hours", "1 day 2 hours", "45 minutes".
- * The sign is ignored: callers say "added" or "left".
- */
-export function formatDurationWords(ms: number, maxUnits = 3): string {
-  let rest = Math.round(Math.abs(ms) / SECOND)
-  if (rest === 0) return '0 seconds'
-  const first = UNITS.findIndex(([size]) => rest >= size)
-  const parts: string[] = []
-  for (const [size, name] of UNITS.slice(first, first + Math.max(1, maxUnits))) {
-    const count = Math.floor(rest / size)
-    rest -= count * size
-    if (count > 0) parts.push(`${count} ${name}${count === 1 ? '' : 's'}`)
-  }
-  return parts.join(' ')
-}
 
 // ---------------------------------------------------------------------------------------------
 // Compact forms for the menu bar
@@ -218,7 +109,7 @@ export function computeCountdown(input: CountdownInput): Countdown {
   if (end === null) return openCountdown(now, start)
 
   if (now >= end) {
-    const ended = `${TIME_IS_UP} — ended ${formatEndTime(end, now, fmt)}`
+    const ended = `${TIME_IS_UP} — ended ${formatNear(end, now, fmt)}`
     // The only later change: the end stops being named by its weekday.
     const styleChange = end + WEEKDAY_WINDOW
     return {
@@ -239,8 +130,8 @@ export function computeCountdown(input: CountdownInput): Countdown {
     input.display === 'remaining' &&
     (input.showSeconds === 'always' || (input.showSeconds === 'lastHour' && seconds < 3_600))
 
-  const endText = formatEndTime(end, now, fmt)
-  const words = formatDurationWords(minutes * MINUTE, 2)
+  const endText = formatNear(end, now, fmt)
+  const words = formatDuration(minutes * MINUTE, { maxUnits: 2 })
   const title =
     input.display === 'endTime'
       ? `Ends ${endText}`
@@ -282,7 +173,10 @@ function openCountdown(now: number, start: number | null): Countdown {
   }
   const elapsedMinutes = Math.floor(Math.max(0, now - start) / MINUTE)
   const compact = compactElapsed(elapsedMinutes)
-  const words = elapsedMinutes === 0 ? 'less than a minute' : formatDurationWords(elapsedMinutes * MINUTE, 2)
+  const words =
+    elapsedMinutes === 0
+      ? 'less than a minute'
+      : formatDuration(elapsedMinutes * MINUTE, { maxUnits: 2, smallest: 'minute' })
   return {
     title: `Locked ${compact}`,
     tooltip: `Locked for ${words} — no scheduled end`,

@@ -107,7 +107,7 @@ describe('wording of single events', () => {
       body: '+1 day from DICE (x2). Ends Tue 14:00',
     })
     expect(text(moved({ type: 'SUB', seconds: 2 * 3600, source: 'LUCK', multiplier: 1 })).body).toBe(
-      '-2 hours from LUCK. Ends Tue 14:00',
+      '−2 hours from LUCK. Ends Tue 14:00',
     )
     expect(text(moved({ type: 'ADD', seconds: 5400, source: 'LINK', multiplier: 1.25 })).body).toBe(
       '+1 hour 30 minutes from LINK (x1.25). Ends Tue 14:00',
@@ -136,7 +136,7 @@ describe('wording of single events', () => {
       'Manual change: +45 minutes. Ends Tue 14:00',
     )
     expect(text(moved({ type: 'SUB', seconds: 60, source: null })).body).toBe(
-      'Schedule changed: -1 minute. Ends Tue 14:00',
+      'Schedule changed: −1 minute. Ends Tue 14:00',
     )
   })
 
@@ -332,14 +332,14 @@ describe('planNotifications', () => {
     )
     const shorter = [1, 2, 3, 4].map(() => moved({ type: 'SUB', seconds: 1800 }))
     expect(planNotifications(shorter, ctx()).notifications[0]?.body).toBe(
-      '4 schedule changes: -2 hours in total. Ends Tue 14:00',
+      '4 schedule changes: −2 hours in total. Ends Tue 14:00',
     )
     const removed = [
       ...shorter.slice(1).map((e) => ({ ...e, id: `${e.id}x` })),
       { ...endChange(END, null), at: NOW },
     ]
     expect(planNotifications(removed, ctx()).notifications[0]?.body).toBe(
-      '4 schedule changes: -1 hour 30 minutes in total. No scheduled end',
+      '4 schedule changes: −1 hour 30 minutes in total. No scheduled end',
     )
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeCountdown, formatDurationWords, formatEndTime } from '../../../src/main/tray/countdown'
+import { computeCountdown } from '../../../src/main/tray/countdown'
 import type { Countdown, CountdownInput } from '../../../src/main/tray/countdown'
 
 const S = 1000
@@ -311,39 +311,5 @@ describe('nextChangeAt is exactly the next change of any text', () => {
         expect(texts(at(overdue.nextChangeAt))).not.toBe(texts(overdue))
       }
     }
-  })
-})
-
-describe('formatDurationWords', () => {
-  it.each([
-    [D, '1 day'],
-    [3 * H, '3 hours'],
-    [D + 2 * H, '1 day 2 hours'],
-    [45 * M, '45 minutes'],
-    [M, '1 minute'],
-    [90 * M, '1 hour 30 minutes'],
-    [2 * D + 30 * M, '2 days 30 minutes'],
-    [30 * S, '30 seconds'],
-    [-3 * H, '3 hours'],
-    [0, '0 seconds'],
-  ])('%d ms reads "%s"', (ms, words) => {
-    expect(formatDurationWords(ms)).toBe(words)
-  })
-
-  it('keeps at most the given number of units from the largest', () => {
-    expect(formatDurationWords(D + 2 * H + 3 * M + 4 * S)).toBe('1 day 2 hours 3 minutes')
-    expect(formatDurationWords(D + 2 * H + 3 * M, 2)).toBe('1 day 2 hours')
-    expect(formatDurationWords(D + 3 * M, 2)).toBe('1 day')
-    expect(formatDurationWords(D + 2 * H, 1)).toBe('1 day')
-  })
-})
-
-describe('formatEndTime', () => {
-  it('chooses weekday, date or date with year by distance from now', () => {
-    const options = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
-    expect(formatEndTime(END, END - 2 * D, options)).toBe('Tue 14:00')
-    expect(formatEndTime(END, END + 5 * D, options)).toBe('Tue 14:00')
-    expect(formatEndTime(END, END - 20 * D, options)).toBe('10 Feb, 14:00')
-    expect(formatEndTime(END, END + 20 * D, options)).toBe('10 Feb 2026, 14:00')
   })
 })
