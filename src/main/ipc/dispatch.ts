@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import { channels, type Channel, type ChannelOutput, type Channels } from '../../shared/ipc/contract'
 import type { AppError, IpcResult } from '../../shared/ipc/errors'
 import { ApiError } from '../api/errors'
+import { firstIssue, issueFields } from '../../shared/zod-issues'
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Channels[C]['input']>) => Promise<ChannelOutput<C>>
@@ -41,15 +42,12 @@ export function toAppError(e: unknown): AppError {
 }
 
 export function validationError(issues: z.core.$ZodIssue[]): AppError {
-  const fields: Record<string, string> = {}
-  for (const issue of issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message
-  const first = issues[0]
-  const where = first && first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : ''
+  const { fields, form } = issueFields(issues)
   return {
     kind: 'validation',
-    message: `${where}${first?.message ?? 'Invalid input'}`,
+    message: firstIssue(issues),
     retryable: false,
-    fields,
+    fields: form.length > 0 ? { ...fields, _: form[0] ?? '' } : fields,
   }
 }
 
