@@ -8,7 +8,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Each test has its own emulator, harness and data folder: files run side by side.
+  workers: 2,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -51,7 +51,10 @@ export async function launchApp(page: Page, options: AppOptions = {}): Promise<A
   })
 }
 
-export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppContext> }>({
+export const test = base.extend<{
+  app: (options?: AppOptions) => Promise<AppContext>
+  pageErrors: string[]
+}>({
   app: async ({ page }, use) => {
     const started: AppContext[] = []
     await use(async (options) => {
@@ -61,6 +64,15 @@ export const test = base.extend<{ app: (options?: AppOptions) => Promise<AppCont
     })
     for (const ctx of started) await ctx.close()
   },
+  // Every test fails on an uncaught error or a console error in the page, without asking.
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors = collectPageErrors(page)
+      await use(errors)
+      expect(errors, 'errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 /**
