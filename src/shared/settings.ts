@@ -4,11 +4,17 @@
  */
 import { z } from 'zod'
 
+// As URL.hostname spells them: lower case, IPv6 in brackets.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+/** The base-URL rule in words, for every place that refuses an address. */
+export const API_BASE_URL_RULE =
+  'The API address must use https (plain http only for 127.0.0.1, localhost or [::1])'
+
 /**
- * The API base URL must be https; plain http is allowed only for a loopback host (a local test
- * server), so the bearer token never crosses a network unencrypted.
+ * The one rule for the API base URL, applied by the settings and by the API client: https; plain
+ * http only for a loopback host (a local test server), so the bearer token never crosses a
+ * network unencrypted; no credentials, query or fragment.
  */
 export function isAllowedBaseUrl(url: string): boolean {
   let parsed: URL
@@ -21,7 +27,7 @@ export function isAllowedBaseUrl(url: string): boolean {
     return false
   if (parsed.hostname === '') return false
   if (parsed.protocol === 'https:') return true
-  return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname.toLowerCase())
+  return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)
 }
 
 export const DEFAULT_API_BASE_URL = 'https://www.chastitytracker.org'
@@ -51,9 +57,7 @@ const fields = {
   showSeconds: z.enum(['lastHour', 'always', 'never']),
   display: z.enum(['remaining', 'endTime']),
   theme: z.enum(['system', 'light', 'dark']),
-  apiBaseUrl: z.string().refine(isAllowedBaseUrl, {
-    message: 'The API address must use https (plain http only for 127.0.0.1, localhost or [::1])',
-  }),
+  apiBaseUrl: z.string().refine(isAllowedBaseUrl, { message: API_BASE_URL_RULE }),
 }
 
 const kindsShape = Object.fromEntries(

@@ -128,6 +128,44 @@ test.describe('dashboard: session detail', () => {
     expect(errors).toEqual([])
   })
 
+  test('shows a rule change whose values are an object or a list readably, as key: value lines', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app()
+    // A change the website may log although the docs show only plain values, and a field they never name.
+    await ctx.control('raw-row', {
+      table: 'games_changes',
+      fields: {
+        dom_nick: 'Lady Odd',
+        changes: [
+          { label: 'Penalty', from: null, to: { min: 2, addint: 1, addunit: 'DAY', always: 1 } },
+          { label: 'Units', from: ['HOUR'], to: ['HOUR', 'DAY'] },
+        ],
+        extra: { note: 'unknown field' },
+      },
+    })
+    const id = await openActiveSession(page, ctx)
+
+    const audit = page.getByRole('region', { name: 'Game rule changes' })
+    const odd = audit.locator('li.audit-row').filter({ hasText: 'Lady Odd' })
+    await expect(odd).toHaveCount(1)
+    const lines = odd.locator('ul.diff > li')
+    await expect(lines).toHaveCount(2)
+    await expect(lines.nth(0)).toContainText('Penalty: — →')
+    await expect(lines.nth(0).locator('ul.json-value > li')).toHaveText([
+      'min: 2',
+      'addint: 1',
+      'addunit: DAY',
+      'always: 1',
+    ])
+    await expect(lines.nth(1)).toHaveText('Units: HOUR → HOUR, DAY')
+    await expect(audit).not.toContainText('[object Object]')
+    await expect(audit).not.toContainText('{"min"')
+    // The rest of the log is still there.
+    await expect(audit.locator('li.audit-row')).toHaveCount((ctx.api.state.gamesChanges.get(id) ?? []).length)
+  })
+
   test('edits the live session (notes, locked by, scheduled end, no scheduled end) and stops it', async ({
     page,
     app,

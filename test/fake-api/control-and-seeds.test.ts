@@ -160,7 +160,8 @@ describe('stats', () => {
       locked: true,
       // 09:48 at +01:00 is 08:48 UTC; now is 12:00 UTC three days later.
       current_lock_start: '2026-02-12 08:48:00 UTC',
-      scheduled_end: '2026-02-20 00:00:00 UTC',
+      // Written as midnight on the user's clock (+01:00).
+      scheduled_end: '2026-02-19 23:00:00 UTC',
       current_lock_time: '3 days 3 hours 12 minutes',
       total_locked_since: '4 days 4 hours 42 minutes',
       since_date: '2026-01-01',
@@ -252,5 +253,72 @@ describe('control endpoints', () => {
     expect((await control(api, 'POST', 'play', { game: 'dice' })).status).toBe(404)
     expect((await control(api, 'POST', 'play', {})).status).toBe(400)
     expect((await control(api, 'POST', 'clock', { offsetMs: 'x' })).status).toBe(400)
+  })
+})
+
+describe('raw-row: odd but plausible rows', () => {
+  const penalties = { min: 2, addint: 1, addunit: 'DAY', always: 1 }
+
+  it('adds a games_changes row whose diff carries an object and an array, plus an unknown field', async () => {
+    const api = await open({ seed: 'demo' })
+    const session = (await control<State>(api, 'GET', 'state')).data.activeSessionId
+    const changes = [
+      { label: 'Penalty', from: null, to: penalties },
+      { label: 'Units', from: ['HOUR'], to: ['HOUR', 'DAY'] },
+    ]
+    const res = await control<{ session: number; item: Item }>(api, 'POST', 'raw-row', {
+      table: 'games_changes',
+      fields: { changes, mood: 'odd' },
+    })
+    expect(res.status).toBe(200)
+    expect(res.data.session).toBe(session)
+    expect(res.data.item).toMatchObject({ game: 'DICE', action: 'UPDATE', changes, mood: 'odd' })
+
+    const list = (q: Record<string, string | number>) =>
+      call<Page<Item>>(api, 'GET', 'games_changes.php', { query: { session, ...q } })
+    // Newest first: the row just added leads the list, as sent.
+    const first = (await list({})).data.items[0]
+    expect(first).toEqual({ ...res.data.item, before: undefined, after: undefined })
+    expect(first).not.toHaveProperty('before')
+    const raw = (await list({ include_raw: 1, include_diff: 0 })).data.items[0]
+    expect(raw).toMatchObject({ mood: 'odd', before: expect.any(Object) })
+    expect(raw).not.toHaveProperty('changes')
+    expect((await list({ game: 'LUCK' })).data.items.some((i) => i.mood === 'odd')).toBe(false)
+  })
+
+  it('adds a histories row with a source the docs never list, which no source filter matches', async () => {
+    const api = await open({ seed: 'demo' })
+    const session = (await control<State>(api, 'GET', 'state')).data.activeSessionId
+    const res = await control<{ item: Item }>(api, 'POST', 'raw-row', {
+      table: 'histories',
+      session,
+      fields: { source: 'BONUS', unit: 3600, extra: [1, 2] },
+    })
+    expect(res.data.item).toMatchObject({ session, type: 'ADD', source: 'BONUS', unit: 3600, extra: [1, 2] })
+    const list = (q: Record<string, string | number>) =>
+      call<Page<Item>>(api, 'GET', 'histories.php', { query: { session, ...q } })
+    expect((await list({})).data.items[0]).toEqual(res.data.item)
+    const manual = (await list({ source: 'MANUAL', limit: 200 })).data.items
+    expect(manual.some((i) => i.source === 'BONUS')).toBe(false)
+  })
+
+  it('lays fields over an existing session or orgasm, in lists and details', async () => {
+    const api = await open({ seed: 'demo' })
+    const session = (await control<State>(api, 'GET', 'state')).data.activeSessionId
+    await control(api, 'POST', 'raw-row', { table: 'sessions', id: session, fields: { games: [] } })
+    const one = await call<Item>(api, 'GET', 'sessions.php', { query: { id: session } })
+    expect(one.data).toMatchObject({ id: session, active: 1, games: [] })
+    const orgasm = (await call<Page<Item>>(api, 'GET', 'orgasms.php', { query: { limit: 1 } })).data.items[0]
+    await control(api, 'POST', 'raw-row', { table: 'orgasms', id: orgasm?.id, fields: { mode: 'edged' } })
+    const listed = (await call<Page<Item>>(api, 'GET', 'orgasms.php', { query: { limit: 1 } })).data.items[0]
+    expect(listed).toEqual({ ...orgasm, mode: 'edged' })
+  })
+
+  it('refuses an unknown table, fields that are not an object and a missing row', async () => {
+    const api = await open({ seed: 'demo' })
+    expect((await control(api, 'POST', 'raw-row', { table: 'users', fields: {} })).status).toBe(400)
+    expect((await control(api, 'POST', 'raw-row', { table: 'histories', fields: [1] })).status).toBe(400)
+    const missing = await control(api, 'POST', 'raw-row', { table: 'sessions', id: 999_999, fields: {} })
+    expect(missing.status).toBe(404)
   })
 })

@@ -132,7 +132,7 @@ describe('creating sessions', () => {
     ).toBe(409)
   })
 
-  it('starts a live session now with a UTC scheduled end', async () => {
+  it('starts a live session now, the scheduled end written on the user clock and read back in UTC', async () => {
     const res = await live({ scheduledend: '2026-02-20', scheduledendtime: '09:00', lockedby: 'GF' })
     expect(res.status).toBe(201)
     expect(res.data).toMatchObject({ status: 'Session started successfully', games: false })
@@ -141,7 +141,8 @@ describe('creating sessions', () => {
       start: '2026-02-15 13:00:00',
       end: null,
       active: 1,
-      scheduledend: '2026-02-20 09:00:00',
+      // 09:00 at the user's +01:00.
+      scheduledend: '2026-02-20 08:00:00',
       timezonestart: '+01:00',
       timezoneend: null,
       has_history: 0,
@@ -247,7 +248,7 @@ describe('creating sessions', () => {
         unit: null,
         source: null,
         dom: 0,
-        schedule: '2026-02-20 09:00:00',
+        schedule: '2026-02-20 08:00:00',
         happened: '2026-02-15 12:00:00.000',
       },
     ])
@@ -259,7 +260,44 @@ describe('creating sessions', () => {
     const res = await live({ scheduledend: '2026-02-25', maxend: 1 })
     const end = api.state.sessions.get(Number(res.data.id))?.scheduledEnd ?? 0
     expect(end).toBeGreaterThanOrEqual(NOW)
-    expect(end).toBeLessThanOrEqual(Date.UTC(2026, 1, 25))
+    // Midnight on the user's clock (+01:00).
+    expect(end).toBeLessThanOrEqual(Date.UTC(2026, 1, 24, 23))
+  })
+})
+
+describe("every written date and time is read on the user's clock", () => {
+  it('at -05:00: start, scheduled end, a moved end and a stop all land five hours later in UTC', async () => {
+    const west = await start({ seed: 'empty', now: clock.now, userOffset: '-05:00' })
+    try {
+      const created = await call<Item>(west, 'POST', 'sessions.php', {
+        body: {
+          type: 'live',
+          startdate: '2026-02-14',
+          starttime: '09:00',
+          scheduledend: '2026-02-20',
+          scheduledendtime: '12:00',
+        },
+      })
+      expect(created.status).toBe(201)
+      const id = Number(created.data.id)
+      const row = () => west.state.sessions.get(id)
+      expect(row()?.start).toBe(Date.UTC(2026, 1, 14, 14))
+      expect(row()?.scheduledEnd).toBe(Date.UTC(2026, 1, 20, 17))
+      const read = await call<Item>(west, 'GET', 'sessions.php', { query: { id } })
+      expect(read.data).toMatchObject({
+        start: '2026-02-14 09:00:00',
+        timezonestart: '-05:00',
+        scheduledend: '2026-02-20 17:00:00',
+      })
+
+      const patch = (body: unknown) => call<Item>(west, 'PATCH', `sessions.php?id=${id}`, { body })
+      expect((await patch({ scheduledend: '2026-02-21', scheduledendtime: '00:30' })).status).toBe(200)
+      expect(row()?.scheduledEnd).toBe(Date.UTC(2026, 1, 21, 5, 30))
+      expect((await patch({ enddate: '2026-02-15', endtime: '06:00' })).status).toBe(200)
+      expect(row()?.end).toBe(Date.UTC(2026, 1, 15, 11))
+    } finally {
+      await west.close()
+    }
   })
 })
 
@@ -274,10 +312,10 @@ describe('updating, stopping, deleting', () => {
       public: 1,
       lockedby: 'GF',
       notes: 'keep',
-      scheduledend: '2026-02-20 00:00:00',
+      scheduledend: '2026-02-19 23:00:00',
     })
     await patch({ scheduledend: '2026-02-21', scheduledendtime: '18:30' })
-    expect((await get(id)).data.scheduledend).toBe('2026-02-21 18:30:00')
+    expect((await get(id)).data.scheduledend).toBe('2026-02-21 17:30:00')
     await patch({ scheduledend: null, lockedby: null })
     expect((await get(id)).data).toMatchObject({ scheduledend: null, lockedby: null, notes: 'keep' })
     expect((await patch({})).status).toBe(400)
@@ -293,7 +331,7 @@ describe('updating, stopping, deleting', () => {
       type: 'ADD',
       unit: 86400,
       source: 'MANUAL',
-      schedule: '2026-02-21 00:00:00',
+      schedule: '2026-02-20 23:00:00',
     })
   })
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Session } from '../../src/shared/api/schemas'
 import { sessionEditForm, toSessionPatch, toStopRequest } from '../../src/renderer/src/forms/sessionEdit'
+import { HOST_ZONES } from '../support/zones'
 
 const session: Session = {
   id: 7,
@@ -38,10 +39,17 @@ describe('session edit form', () => {
     })
   })
 
-  it('converts a new scheduled end to UTC, and clears it when emptied', () => {
+  it('writes a new scheduled end on the user clock (not in UTC), and clears it when emptied', () => {
     expect(toSessionPatch({ ...original, scheduledTime: '12:15' }, original, 'Europe/Berlin')).toEqual({
       ok: true,
-      value: { scheduledend: '2026-02-03', scheduledendtime: '11:15' },
+      value: { scheduledend: '2026-02-03', scheduledendtime: '12:15' },
+    })
+    // Shown and written in the same zone: what the user sees is what is sent.
+    const tokyo = sessionEditForm(session, 'Asia/Tokyo')
+    expect(tokyo).toMatchObject({ scheduledDate: '2026-02-03', scheduledTime: '18:00' })
+    expect(toSessionPatch({ ...tokyo, scheduledDate: '2026-02-04' }, tokyo, 'Asia/Tokyo')).toEqual({
+      ok: true,
+      value: { scheduledend: '2026-02-04', scheduledendtime: '18:00' },
     })
     expect(
       toSessionPatch({ ...original, scheduledDate: '', scheduledTime: '' }, original, 'Europe/Berlin'),
@@ -75,5 +83,23 @@ describe('stop form', () => {
     const bad = toStopRequest({ when: 'at', enddate: '', endtime: '' })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.errors.fields.enddate).toBeDefined()
+  })
+})
+
+describe.each(HOST_ZONES)('the scheduled end under the host timezone TZ=%s', (host) => {
+  beforeEach(() => {
+    vi.stubEnv('TZ', host)
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('is shown on the user clock and written as typed there, whatever the host zone', () => {
+    const shown = sessionEditForm(session, 'Etc/GMT-1')
+    expect(shown).toMatchObject({ scheduledDate: '2026-02-03', scheduledTime: '10:00' })
+    expect(toSessionPatch({ ...shown, scheduledTime: '12:00' }, shown, 'Etc/GMT-1')).toEqual({
+      ok: true,
+      value: { scheduledend: '2026-02-03', scheduledendtime: '12:00' },
+    })
   })
 })

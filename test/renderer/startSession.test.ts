@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   checkStartSession,
   emptyStartSessionForm,
@@ -33,7 +33,7 @@ describe('start session form -> request', () => {
     })
   })
 
-  it('converts the live scheduled end from the user zone to UTC', () => {
+  it('writes the live scheduled end on the user clock, never converted to UTC', () => {
     const body = toCreateSessionBody(
       form({ scheduledend: '2026-02-10', scheduledendtime: '09:00', public: true, lockedby: ' GF ' }),
       'Europe/Berlin',
@@ -41,17 +41,42 @@ describe('start session form -> request', () => {
     expect(body).toEqual({
       type: 'live',
       scheduledend: '2026-02-10',
-      scheduledendtime: '08:00',
+      scheduledendtime: '09:00',
       public: 1,
       lockedby: 'GF',
     })
-    // Late evening in Los Angeles is the next day in UTC.
+    // Late evening in Los Angeles stays that evening (it is the next day in UTC).
     expect(
       toCreateSessionBody(
         form({ scheduledend: '2026-02-10', scheduledendtime: '21:30' }),
         'America/Los_Angeles',
       ),
-    ).toMatchObject({ scheduledend: '2026-02-11', scheduledendtime: '05:30' })
+    ).toMatchObject({ scheduledend: '2026-02-10', scheduledendtime: '21:30' })
+  })
+
+  it('writes a live start on the user clock, and a missing time as midnight', () => {
+    expect(
+      toCreateSessionBody(form({ startdate: '2026-02-09', starttime: '23:45' }), 'Asia/Kolkata'),
+    ).toMatchObject({ startdate: '2026-02-09', starttime: '23:45' })
+    expect(
+      toCreateSessionBody(form({ scheduledend: '2026-02-10', scheduledendtime: '' }), 'Pacific/Chatham'),
+    ).toMatchObject({ scheduledend: '2026-02-10', scheduledendtime: '00:00' })
+  })
+
+  it('writes a time the zone skips at a DST change as the one after the gap', () => {
+    // Berlin 2026-03-29 02:30 does not exist: the clocks jump from 02:00 to 03:00.
+    expect(
+      toCreateSessionBody(
+        form({ type: 'manual', startdate: '2026-03-29', starttime: '02:30', enddate: '2026-03-30' }),
+        'Europe/Berlin',
+      ),
+    ).toMatchObject({ startdate: '2026-03-29', starttime: '03:30', enddate: '2026-03-30', endtime: '00:00' })
+  })
+
+  it('sends what does not read as a date as typed, so the field is named', () => {
+    const r = checkStartSession(form({ scheduledend: '2026-02-31', scheduledendtime: '09:00' }), 'UTC')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.fields.scheduledend).toMatch(/real calendar date/)
   })
 
   it('includes every dice, link and luck field only when the game is enabled', () => {
@@ -175,5 +200,65 @@ describe('start session form -> request', () => {
     )
     expect(text.ok).toBe(false)
     if (!text.ok) expect(text.errors.fields.dicenumber).toBeDefined()
+  })
+})
+
+/** Host timezones and their winter getTimezoneOffset(), as the time module's own tests use. */
+const HOSTS: [string, number][] = [
+  ['UTC', 0],
+  ['America/Los_Angeles', 480],
+  ['Europe/Berlin', -60],
+  ['Asia/Kolkata', -330],
+  ['Pacific/Chatham', -825],
+  ['Australia/Lord_Howe', -660],
+]
+
+describe.each(HOSTS)('written times under the host timezone TZ=%s', (host, winterOffset) => {
+  beforeEach(() => {
+    vi.stubEnv('TZ', host)
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('switches the host timezone (so the assertions below mean something)', () => {
+    expect(new Date(Date.UTC(2026, 0, 15)).getTimezoneOffset()).toBe(winterOffset)
+  })
+
+  it('a scheduled end typed as 12:00 on a machine at +01:00 is written as 12:00, not 11:00', () => {
+    expect(
+      toCreateSessionBody(form({ scheduledend: '2026-02-20', scheduledendtime: '12:00' }), 'Etc/GMT-1'),
+    ).toEqual({ type: 'live', scheduledend: '2026-02-20', scheduledendtime: '12:00', public: 0 })
+  })
+
+  it('every date and time of a manual or live session is written as typed in the user zone', () => {
+    expect(
+      toCreateSessionBody(
+        form({
+          type: 'manual',
+          startdate: '2026-07-01',
+          starttime: '22:15',
+          enddate: '2026-07-02',
+          endtime: '06:00',
+        }),
+        'Europe/Berlin',
+      ),
+    ).toMatchObject({ startdate: '2026-07-01', starttime: '22:15', enddate: '2026-07-02', endtime: '06:00' })
+    expect(
+      toCreateSessionBody(
+        form({
+          startdate: '2026-02-14',
+          starttime: '00:30',
+          scheduledend: '2026-02-20',
+          scheduledendtime: '23:59',
+        }),
+        'Pacific/Chatham',
+      ),
+    ).toMatchObject({
+      startdate: '2026-02-14',
+      starttime: '00:30',
+      scheduledend: '2026-02-20',
+      scheduledendtime: '23:59',
+    })
   })
 })

@@ -4,6 +4,7 @@ import {
   toZonedFields,
   weekKey,
   zoneOffsetMinutes,
+  zonedMoment,
   zonedToInstant,
 } from '../../src/renderer/src/zone'
 
@@ -29,6 +30,19 @@ describe('zone', () => {
     expect(gap).not.toBeNull()
     expect(toZonedFields(gap!, 'Europe/Berlin').time).toMatch(/^0[13]:30$/)
     expect(zonedToInstant('2026-03-29', '03:30', 'Europe/Berlin')).toBe(Date.UTC(2026, 2, 29, 1, 30))
+  })
+
+  it('gives a typed wall clock its instant and the offset the zone has then', () => {
+    expect(zonedMoment('2026-02-10', '09:00', 'Europe/Berlin')).toEqual({
+      instant: Date.UTC(2026, 1, 10, 8),
+      offsetMinutes: 60,
+    })
+    expect(zonedMoment('2026-07-10', '09:00', 'Europe/Berlin')).toEqual({
+      instant: Date.UTC(2026, 6, 10, 7),
+      offsetMinutes: 120,
+    })
+    expect(zonedMoment('2026-02-10', '09:00', 'Pacific/Chatham')?.offsetMinutes).toBe(825)
+    expect(zonedMoment('', '09:00', 'UTC')).toBeNull()
   })
 
   it('round-trips instants to wall-clock fields', () => {

@@ -11,23 +11,16 @@ import {
   toScheduledEndFields,
   toUserDateTimeFields,
 } from '../../src/shared/api/time'
+import { HOST_ZONES } from '../support/zones'
 
 const ORIGINAL_TZ = process.env.TZ
-const ZONES = [
-  'UTC',
-  'America/Los_Angeles',
-  'Europe/Berlin',
-  'Asia/Kolkata',
-  'Pacific/Chatham',
-  'Australia/Lord_Howe',
-]
 
 afterAll(() => {
   if (ORIGINAL_TZ === undefined) delete process.env.TZ
   else process.env.TZ = ORIGINAL_TZ
 })
 
-describe.each(ZONES)('API time under TZ=%s', (zone) => {
+describe.each(HOST_ZONES)('API time under TZ=%s', (zone) => {
   it('switches the host timezone (so the assertions below mean something)', () => {
     process.env.TZ = zone
     const winter = new Date(Date.UTC(2026, 0, 15)).getTimezoneOffset()
@@ -69,7 +62,10 @@ describe.each(ZONES)('API time under TZ=%s', (zone) => {
     const instant = Date.UTC(2026, 1, 10, 23, 30, 15)
     expect(formatUtc(instant)).toBe('2026-02-10 23:30:15')
     expect(formatUtc(instant + 7, true)).toBe('2026-02-10 23:30:15.007')
-    expect(toScheduledEndFields(instant)).toEqual({ scheduledend: '2026-02-10', scheduledendtime: '23:30' })
+    expect(toScheduledEndFields(instant, 60)).toEqual({
+      scheduledend: '2026-02-11',
+      scheduledendtime: '00:30',
+    })
     expect(toUserDateTimeFields(instant, 60)).toEqual({ date: '2026-02-11', time: '00:30' })
     expect(toUserDateTimeFields(instant, -300)).toEqual({ date: '2026-02-10', time: '18:30' })
   })

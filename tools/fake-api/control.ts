@@ -1,13 +1,15 @@
 /**
  * /__control/*: not part of the real API. Lets tests and the harness act as the website or a dom
- * would (play, change rules, stop), revoke tokens, inject faults, read the request log, reset the
- * data and move the server clock. No auth; never faulted; answers use the same envelope.
+ * would (play, change rules, stop), plant odd rows, revoke tokens, inject faults, read the request
+ * log, reset the data and move the server clock. No auth; never faulted; answers use the same
+ * envelope.
  */
 import { activeSessionOf } from './db'
 import { ApiError, notFound, validation } from './errors'
 import { utc } from './format'
 import { gamesJson } from './games-config'
 import { type Operation, playGame } from './play'
+import { rawRow } from './raw-rows'
 import { changeRules } from './rules'
 import type { ApiResult } from './routes/context'
 import { LINK_URL_BASE } from './routes/stats'
@@ -123,6 +125,10 @@ export function handleControl(rt: Runtime, method: string, route: string, rawBod
       return ok(play(rt, body()))
     case 'POST rules':
       return ok(rules(rt, body()))
+    case 'POST raw-row': {
+      const b = body()
+      return ok(rawRow(rt, b, () => targetSession(rt, b)))
+    }
     case 'POST stop':
       return ok(stop(rt, body()))
     case 'POST revoke': {

@@ -75,6 +75,8 @@ export interface SessionRow {
   games: GameConfigs
   /** The public LINK token, set while the session is active with a link game. */
   linkToken: string | null
+  /** Fields laid over this row's JSON as sent (POST /__control/raw-row): an odd row, for tests. */
+  raw?: Record<string, unknown>
 }
 
 export interface HistoryRow {
@@ -87,6 +89,8 @@ export interface HistoryRow {
   dom: Flag
   schedule: number
   happened: number
+  /** Fields laid over this row's JSON as sent (POST /__control/raw-row): an odd row, for tests. */
+  raw?: Record<string, unknown>
 }
 
 export type ChangeValue = string | number | null
@@ -107,6 +111,8 @@ export interface GamesChangeRow {
   before: AnyGameConfig | null
   after: AnyGameConfig | null
   changes: ChangeDiff[]
+  /** Fields laid over this row's JSON as sent (POST /__control/raw-row): an odd row, for tests. */
+  raw?: Record<string, unknown>
 }
 
 export interface OrgasmRow {
@@ -119,6 +125,8 @@ export interface OrgasmRow {
   type: string | null
   grantedby: string | null
   inserted: number
+  /** Fields laid over this row's JSON as sent (POST /__control/raw-row): an odd row, for tests. */
+  raw?: Record<string, unknown>
 }
 
 export interface User {

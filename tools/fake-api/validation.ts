@@ -2,7 +2,7 @@
  * Reading request bodies and query strings the way a PHP service does: numbers may come as numeric
  * strings and flags as 0/1, "0"/"1" or booleans; anything else is a 400 that names the field.
  */
-import { parseUtc, parseWallClock } from '../../src/shared/api/time'
+import { parseUtc, readWrittenDateTime } from '../../src/shared/api/time'
 import { validation } from './errors'
 import type { Flag } from './types'
 
@@ -104,9 +104,12 @@ export function unitField<T extends string>(body: Body, name: string, values: re
     : fallback
 }
 
-/** A date and optional HH:MM (00:00 when missing) as wall clock at an offset. */
-export function wallClockInstant(date: string, time: string | undefined, offsetMinutes: number): number {
-  const instant = parseWallClock(`${date} ${time ?? '00:00'}`, offsetMinutes)
+/**
+ * A date and optional HH:MM (00:00 when missing) on the user's clock: how the service reads every
+ * written date and time, and the list filters' dates.
+ */
+export function userClockInstant(date: string, time: string | undefined, userOffsetMinutes: number): number {
+  const instant = readWrittenDateTime(date, time, userOffsetMinutes)
   if (instant === null) throw validation(`Invalid date '${date}'`)
   return instant
 }

@@ -1,7 +1,8 @@
 /**
  * The typed client of Chastity Tracker API v2: one method per endpoint and verb. Every request
  * body and query is validated with the shared zod schemas before anything is sent; every answer
- * is validated before it is returned.
+ * is validated before it is returned. A list item that does not fit is left out of its page
+ * (the page's `skipped` says which and why) and reported to the `log` option.
  */
 import type { z } from 'zod'
 import {
@@ -37,6 +38,7 @@ import {
   type PlayGameInput,
   type Session,
   type SessionListQuery,
+  type SkippedItem,
   type StopSessionInput,
   type UpdateOrgasmInput,
   type UpdateSessionInput,
@@ -48,6 +50,17 @@ import { Transport, type TransportOptions } from './transport'
 export interface CallOptions {
   signal?: AbortSignal | undefined
 }
+
+export interface ApiClientOptions extends TransportOptions {
+  /**
+   * Told of every list item left out because it did not fit: the endpoint, the item's position
+   * and the schema's complaint, never the item's values.
+   */
+  log?: (level: 'warn', message: string) => void
+}
+
+/** How many skipped items a log line details; the count always covers all of them. */
+const DETAILED_SKIPS = 3
 
 type Query = Record<string, string | number | boolean | undefined | null>
 
@@ -67,9 +80,11 @@ export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z
 
 export class ApiClient {
   readonly transport: Transport
+  private readonly log: ApiClientOptions['log']
 
-  constructor(options: TransportOptions) {
+  constructor(options: ApiClientOptions) {
     this.transport = new Transport(options)
+    this.log = options.log
   }
 
   get baseUrl(): string {
@@ -79,6 +94,25 @@ export class ApiClient {
   /** A GET; its query was validated by the caller. */
   private read<S extends z.ZodType>(path: string, schema: S, query: Query, opts: CallOptions) {
     return this.transport.request({ method: 'GET', path, query, schema, signal: opts.signal })
+  }
+
+  /** A list page, after telling the log about any item left out of it. */
+  private reported<P extends { items: readonly unknown[]; skipped: readonly SkippedItem[] }>(
+    path: string,
+    page: P,
+  ): P {
+    if (page.skipped.length === 0) return page
+    const sent = page.items.length + page.skipped.length
+    const details = page.skipped
+      .slice(0, DETAILED_SKIPS)
+      .map((s) => `#${s.index} (${s.problem})`)
+      .join(', ')
+    const more = page.skipped.length > DETAILED_SKIPS ? ', …' : ''
+    this.log?.(
+      'warn',
+      `${path}: left out ${page.skipped.length} of ${sent} items that do not fit: ${details}${more}`,
+    )
+    return page
   }
 
   /** A write: the body passed its schema, the id is a positive integer; never retried. */
@@ -109,7 +143,8 @@ export class ApiClient {
   // --- sessions --------------------------------------------------------------------------------
 
   async listSessions(query: SessionListQuery = {}, opts: CallOptions = {}) {
-    return this.read('sessions.php', sessionPage, validateInput(sessionListQuery, query) as Query, opts)
+    const q = validateInput(sessionListQuery, query) as Query
+    return this.reported('sessions.php', await this.read('sessions.php', sessionPage, q, opts))
   }
 
   /** Pages through every session matching the filters (offset paging). */
@@ -124,10 +159,23 @@ export class ApiClient {
     return this.read('sessions.php', session, { id: checkId(id) }, opts)
   }
 
-  /** The active session, or null: the list filtered on active=1, one row. */
+  /**
+   * The active session, or null: the list filtered on active=1, one row. A row that came but
+   * could not be read is an error, not "no session": the caller keeps what it knew.
+   */
   async activeSession(opts: CallOptions = {}): Promise<Session | null> {
     const page = await this.listSessions({ active: 1, limit: 1 }, opts)
-    return page.items[0] ?? null
+    const [active] = page.items
+    if (active !== undefined) return active
+    if (page.skipped.length > 0) {
+      throw new ApiError({
+        kind: 'badResponse',
+        retryable: false,
+        message:
+          'Chastity Tracker sent the active session in an unexpected shape. The app may need an update.',
+      })
+    }
+    return null
   }
 
   async createSession(input: CreateSessionInput, opts: CallOptions = {}) {
@@ -157,7 +205,8 @@ export class ApiClient {
   // --- histories -------------------------------------------------------------------------------
 
   async listHistories(query: HistoryListQuery, opts: CallOptions = {}) {
-    return this.read('histories.php', historyPage, validateInput(historyListQuery, query) as Query, opts)
+    const q = validateInput(historyListQuery, query) as Query
+    return this.reported('histories.php', await this.read('histories.php', historyPage, q, opts))
   }
 
   /** Pages of history rows, newest first; the cursor is passed back exactly as received. */
@@ -177,12 +226,8 @@ export class ApiClient {
   // --- games changes ---------------------------------------------------------------------------
 
   async listGamesChanges(query: GamesChangeListQuery, opts: CallOptions = {}) {
-    return this.read(
-      'games_changes.php',
-      gamesChangePage,
-      validateInput(gamesChangeListQuery, query) as Query,
-      opts,
-    )
+    const q = validateInput(gamesChangeListQuery, query) as Query
+    return this.reported('games_changes.php', await this.read('games_changes.php', gamesChangePage, q, opts))
   }
 
   iterateGamesChanges(query: Omit<GamesChangeListQuery, 'cursor' | 'limit'>, paging: PagingOptions = {}) {
@@ -200,7 +245,8 @@ export class ApiClient {
   // --- orgasms ---------------------------------------------------------------------------------
 
   async listOrgasms(query: OrgasmListQuery = {}, opts: CallOptions = {}) {
-    return this.read('orgasms.php', orgasmPage, validateInput(orgasmListQuery, query) as Query, opts)
+    const q = validateInput(orgasmListQuery, query) as Query
+    return this.reported('orgasms.php', await this.read('orgasms.php', orgasmPage, q, opts))
   }
 
   iterateOrgasms(query: Omit<OrgasmListQuery, 'limit' | 'offset'> = {}, paging: PagingOptions = {}) {

@@ -14,6 +14,11 @@ export class ApiError extends Error {
   /** Seconds the service asked us to wait (429 / 503 Retry-After). */
   readonly retryAfterSeconds: number | undefined
   readonly fields: Record<string, string> | undefined
+  /**
+   * The opaque id of the token the failed request carried (see `TokenLease`), never the token:
+   * a late 401 or 403 about a token that has since been replaced can be told apart and ignored.
+   */
+  readonly tokenId: number | undefined
 
   constructor(init: {
     kind: ErrorKind
@@ -23,6 +28,7 @@ export class ApiError extends Error {
     retryable?: boolean
     retryAfterSeconds?: number | undefined
     fields?: Record<string, string> | undefined
+    tokenId?: number | undefined
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -32,6 +38,21 @@ export class ApiError extends Error {
     this.retryable = init.retryable ?? false
     this.retryAfterSeconds = init.retryAfterSeconds
     this.fields = init.fields
+    this.tokenId = init.tokenId
+  }
+
+  /** The same error, marked with the id of the token its request carried. */
+  withTokenId(tokenId: number): ApiError {
+    return new ApiError({
+      kind: this.kind,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      retryable: this.retryable,
+      retryAfterSeconds: this.retryAfterSeconds,
+      fields: this.fields,
+      tokenId,
+    })
   }
 
   toAppError(): AppError {
@@ -48,10 +69,18 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError
 
-/** Replaces every occurrence of the token in a text (error texts from lower layers). */
-export function redact(text: string, token: string | null): string {
-  if (!token || token.length < 4) return text
-  return text.split(token).join('[token]')
+/**
+ * The one redaction of the app: every occurrence of a secret (the API token) in a text, as sent
+ * and URL-encoded, becomes "[redacted]", so the text can be logged or shown. Used for error texts
+ * from lower layers, keychain messages and every line of the core's log.
+ */
+export function redact(text: string, secret: string | null | undefined): string {
+  // A very short "secret" would shred ordinary words; real tokens are at least 8 characters.
+  if (!secret || secret.length < 4) return text
+  let out = text.split(secret).join('[redacted]')
+  const encoded = encodeURIComponent(secret)
+  if (encoded !== secret) out = out.split(encoded).join('[redacted]')
+  return out
 }
 
 const STATUS_KINDS: Record<number, { kind: ErrorKind; retryable: boolean; message: string }> = {

@@ -1,6 +1,8 @@
 /**
  * Async iteration over the API's two kinds of paging: opaque cursors (histories, games_changes)
  * and offsets (sessions, orgasms). Both stop at a cap and honour an AbortSignal between pages.
+ * Rows of a page that were skipped as unreadable still count as sent: they move the offset on,
+ * and a page of nothing but such rows is not the end of the list.
  */
 import { ApiError } from './errors'
 
@@ -14,13 +16,18 @@ export interface PagingOptions {
 
 export interface CursorPage<T> {
   items: T[]
+  skipped: readonly unknown[]
   cursor_next?: string | null | undefined
 }
 
 export interface OffsetPage<T> {
   items: T[]
+  skipped: readonly unknown[]
   total: number
 }
+
+const rowsSent = (page: { items: readonly unknown[]; skipped: readonly unknown[] }) =>
+  page.items.length + page.skipped.length
 
 function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted)
@@ -44,7 +51,7 @@ export async function* cursorPages<T>(
     if (items.length > 0) yield items
     const next = page.cursor_next ?? undefined
     // A cursor seen before would loop forever: treat it as the end.
-    if (!next || page.items.length === 0 || cursors.has(next)) return
+    if (!next || rowsSent(page) === 0 || cursors.has(next)) return
     cursors.add(next)
     cursor = next
   }
@@ -63,9 +70,9 @@ export async function* offsetPages<T>(
     const page = await fetchPage(offset, Math.min(pageSize, maxItems - seen))
     const items = page.items.slice(0, maxItems - seen)
     seen += items.length
-    offset += page.items.length
+    offset += rowsSent(page)
     if (items.length > 0) yield items
-    if (page.items.length === 0 || offset >= page.total) return
+    if (rowsSent(page) === 0 || offset >= page.total) return
   }
 }
 

@@ -7,6 +7,7 @@
 import got, { RequestError, type Method } from 'got'
 import type { z } from 'zod'
 import { failureEnvelope, successEnvelope } from '../../shared/api/schemas'
+import { API_BASE_URL_RULE, isAllowedBaseUrl } from '../../shared/settings'
 import { ApiError, errorForStatus, redact } from './errors'
 
 export interface ResponseInfo {
@@ -17,9 +18,20 @@ export interface ResponseInfo {
   status: number
 }
 
+/** The token for one request, with an opaque id that the request's errors carry instead of it. */
+export interface TokenLease {
+  token: string
+  /** Changes whenever the held token changes (see TokenService.lease). */
+  id: number
+}
+
 export interface TransportOptions {
   baseUrl: string
-  getToken: () => string | null
+  /**
+   * The token to send, read at the start of each attempt: a plain token, or a lease whose id
+   * every error of that request then carries (`ApiError.tokenId`).
+   */
+  getToken: () => TokenLease | string | null
   userAgent: string
   /** Per-request timeout. */
   timeoutMs?: number
@@ -45,22 +57,14 @@ export interface RequestSpec<T extends z.ZodType> {
   auth?: boolean
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
-
-/** The API must be reached over https; plain http only on this machine (the emulator). */
-export function checkBaseUrl(baseUrl: string): URL {
-  let url: URL
-  try {
-    url = new URL(baseUrl)
-  } catch {
-    throw new Error(`The API address "${baseUrl}" is not a valid URL.`)
-  }
-  if (url.protocol === 'https:') return url
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return url
-  throw new Error(
-    `The API address must use https (plain http is allowed only for this machine): ${url.origin}`,
-  )
+/** The settings' base-URL rule; the address is not echoed, it may hold credentials. */
+function checkBaseUrl(baseUrl: string): URL {
+  if (!isAllowedBaseUrl(baseUrl)) throw new Error(`${API_BASE_URL_RULE}.`)
+  return new URL(baseUrl)
 }
+
+const tokenOf = (lease: TokenLease | string | null): string | null =>
+  typeof lease === 'string' ? lease : (lease?.token ?? null)
 
 const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
 
@@ -118,9 +122,9 @@ export class Transport {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.once(spec)
-      } catch (e) {
-        const err = e instanceof ApiError ? e : this.unexpected(e)
-        if (!safe || !err.retryable || attempt >= this.opts.maxRetries || spec.signal?.aborted) throw err
+      } catch (err) {
+        const last = !safe || attempt >= this.opts.maxRetries || spec.signal?.aborted
+        if (last || !(err instanceof ApiError) || !err.retryable) throw err
         const backoff = this.opts.retryBaseMs * 2 ** attempt * (1 + Math.random() * 0.25)
         const wait = Math.min(
           this.opts.maxRetryWaitMs,
@@ -131,12 +135,28 @@ export class Transport {
     }
   }
 
+  /** One attempt; its errors carry the id of the token it sent, when the token came leased. */
   private async once<T extends z.ZodType>(spec: RequestSpec<T>): Promise<z.output<T>> {
     const wantsAuth = spec.auth !== false
-    const token = this.opts.getToken()
+    const lease = this.opts.getToken()
+    const token = tokenOf(lease)
     if (wantsAuth && !token) {
       throw new ApiError({ kind: 'noToken', message: 'No API token is set. Paste your token in Settings.' })
     }
+    try {
+      return await this.exchange(spec, token, wantsAuth)
+    } catch (e) {
+      const err = e instanceof ApiError ? e : this.unexpected(e, token)
+      throw wantsAuth && typeof lease === 'object' && lease !== null ? err.withTokenId(lease.id) : err
+    }
+  }
+
+  /** `token` is sent only with `wantsAuth`; it is always kept out of error texts. */
+  private async exchange<T extends z.ZodType>(
+    spec: RequestSpec<T>,
+    token: string | null,
+    wantsAuth: boolean,
+  ): Promise<z.output<T>> {
     const url = new URL(`/api/v2/${spec.path}`, this.base)
     for (const [key, value] of Object.entries(spec.query ?? {})) {
       if (value === undefined || value === null) continue
@@ -249,8 +269,8 @@ export class Transport {
     })
   }
 
-  private unexpected(e: unknown): ApiError {
-    const detail = e instanceof Error ? redact(e.message, this.opts.getToken()) : String(e)
+  private unexpected(e: unknown, token: string | null): ApiError {
+    const detail = redact(e instanceof Error ? e.message : String(e), token)
     return new ApiError({ kind: 'internal', retryable: false, message: `Unexpected error: ${detail}` })
   }
 }

@@ -1,11 +1,16 @@
 /**
  * Owns the API token and the state the UI sees of it. The token itself leaves this module only
- * through `current()`, for the API client in the main process; statuses, results and errors
- * never carry it.
+ * through `current()` and `lease()`, for the API client and the log's redaction in the main
+ * process; statuses, results and errors never carry it.
+ *
+ * Each token held gets a new opaque id. A request's errors carry the id of the token it sent
+ * (`ApiError.tokenId`), and the marks below ignore answers about a token that is no longer held:
+ * a late 401 for the previous token must not mark a freshly saved one revoked.
  */
+import { redact } from '../api/errors'
+import type { TokenLease } from '../api/transport'
 import type { TokenActionResult, TokenStatus } from '../../shared/token-status'
 import { MemoryTokenStore } from './memory-token-store'
-import { redactSecret } from './redact'
 import { toKeychainError, type TokenStore } from './token-store'
 
 export type TokenValidation =
@@ -49,6 +54,8 @@ export class TokenService {
   private readonly platform: NodeJS.Platform
   private readonly listeners = new Set<TokenListener>()
   private token: string | null = null
+  /** The id of the held token; a new one for every token held (see `hold`). */
+  private tokenId = 0
   private state: TokenStatus = {
     state: 'none',
     nick: null,
@@ -77,9 +84,19 @@ export class TokenService {
     return { ...this.state, keychain: { ...this.state.keychain } }
   }
 
-  /** The token, for the API client only. */
+  /** The token, for the API client and the log's redaction only. */
   current(): string | null {
     return this.token
+  }
+
+  /** The token with its id, for the API client: the request's errors then carry the id. */
+  lease(): TokenLease | null {
+    return this.token === null ? null : { token: this.token, id: this.tokenId }
+  }
+
+  /** The id of the held token, or null: for a caller to note which token a call is about. */
+  currentTokenId(): number | null {
+    return this.token === null ? null : this.tokenId
   }
 
   onChange(listener: TokenListener): () => void {
@@ -94,7 +111,7 @@ export class TokenService {
     return this.serialize(async () => {
       try {
         const token = await this.store.get()
-        this.token = token
+        this.hold(token)
         this.update({
           state: token === null ? 'none' : 'unverified',
           nick: null,
@@ -135,7 +152,7 @@ export class TokenService {
       }
       const result = await this.runValidate(token)
       if (!result.ok) {
-        const message = redactSecret(result.message, token)
+        const message = redact(result.message, token)
         switch (result.reason) {
           case 'unauthorized':
             return this.failure(
@@ -163,7 +180,7 @@ export class TokenService {
         this.update(failed)
         return this.failure('keychain', failed.keychain.reason)
       }
-      this.token = token
+      this.hold(token)
       this.update({
         state: 'valid',
         nick: result.nick,
@@ -179,7 +196,7 @@ export class TokenService {
   remove(): Promise<TokenActionResult> {
     return this.serialize(async (): Promise<TokenActionResult> => {
       const held = this.token
-      this.token = null
+      this.hold(null)
       this.update({ state: 'none', nick: null, canWrite: null })
       try {
         await this.store.clear()
@@ -208,30 +225,30 @@ export class TokenService {
     })
   }
 
-  /**
-   * The service accepted the token (e.g. a successful stats call). `usedToken`, when given, is the
-   * token the request carried: an answer about an older token is ignored.
-   */
-  markVerified(nick: string, usedToken?: string): void {
-    if (this.isStale(usedToken)) return
+  // The marks take the id of the token the answer is about (`ApiError.tokenId`, or
+  // `currentTokenId()` noted before the call); without one they apply to the held token.
+
+  /** The service accepted the token (e.g. a successful stats call). */
+  markVerified(nick: string, tokenId?: number): void {
+    if (this.isStale(tokenId)) return
     this.update({ state: 'valid', nick })
   }
 
   /** A write was refused with 403: the token may read but not write. */
-  markReadOnly(usedToken?: string): void {
-    if (this.isStale(usedToken)) return
+  markReadOnly(tokenId?: number): void {
+    if (this.isStale(tokenId)) return
     this.update({ canWrite: false })
   }
 
   /** A write succeeded. */
-  markWritable(usedToken?: string): void {
-    if (this.isStale(usedToken)) return
+  markWritable(tokenId?: number): void {
+    if (this.isStale(tokenId)) return
     this.update({ canWrite: true })
   }
 
   /** The service answered 401: the token was revoked or regenerated. Everything else is kept. */
-  markRevoked(usedToken?: string): void {
-    if (this.isStale(usedToken)) return
+  markRevoked(tokenId?: number): void {
+    if (this.isStale(tokenId)) return
     this.update({ state: 'revoked' })
   }
 
@@ -243,8 +260,14 @@ export class TokenService {
     await this.primary.clear().catch(() => undefined)
   }
 
-  private isStale(usedToken: string | undefined): boolean {
-    return this.token === null || (usedToken !== undefined && usedToken !== this.token)
+  /** Holds a token; a different one gets a new id, so answers about the old one are stale. */
+  private hold(token: string | null): void {
+    if (token !== this.token) this.tokenId++
+    this.token = token
+  }
+
+  private isStale(tokenId: number | undefined): boolean {
+    return this.token === null || (tokenId !== undefined && tokenId !== this.tokenId)
   }
 
   private async runValidate(token: string): Promise<TokenValidation> {
@@ -252,7 +275,7 @@ export class TokenService {
       return await this.validate(token)
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error)
-      return { ok: false, reason: 'network', message: redactSecret(text, token) }
+      return { ok: false, reason: 'network', message: redact(text, token) }
     }
   }
 

@@ -6,7 +6,7 @@
  * (no libsecret, a broken build) still starts; every failure becomes a KeychainUnavailableError
  * whose message tells the user what to do.
  */
-import { redactSecret } from './redact'
+import { redact } from '../api/errors'
 
 export interface TokenStore {
   readonly kind: 'keychain' | 'memory'
@@ -85,7 +85,7 @@ export function toKeychainError(
 ): KeychainUnavailableError {
   if (error instanceof KeychainUnavailableError) return error
   const raw = error instanceof Error ? error.message : String(error)
-  const detail = redactSecret(raw, secret)
+  const detail = redact(raw, secret)
   const problem = classifyKeychainFailure(detail)
   return new KeychainUnavailableError(problem, keychainMessage(problem, platform), detail)
 }

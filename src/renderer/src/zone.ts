@@ -66,6 +66,19 @@ export function zonedToInstant(date: string, time: string, timeZone: string): In
   return wall - zoneOffsetMinutes(first, timeZone) * 60_000
 }
 
+/**
+ * A date and time typed on the zone's wall clock: the instant, and the zone's offset at it, which
+ * is what the time module needs to write it on the user's clock. Null if malformed.
+ */
+export function zonedMoment(
+  date: string,
+  time: string,
+  timeZone: string,
+): { instant: Instant; offsetMinutes: number } | null {
+  const instant = zonedToInstant(date, time, timeZone)
+  return instant === null ? null : { instant, offsetMinutes: zoneOffsetMinutes(instant, timeZone) }
+}
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** An instant as the zone's wall clock: { date: "YYYY-MM-DD", time: "HH:MM" }. */

@@ -2,11 +2,14 @@
  * zod schemas for every entity, list page and request body of Chastity Tracker API v2.
  *
  * Responses are parsed leniently (unknown fields pass through, numeric strings become numbers,
- * 0/1 flags become booleans) because the service is PHP and its pages leave shapes open; a
- * response that still does not fit is reported as a typed error by the client, never a crash.
+ * 0/1 flags become booleans, an odd optional field reads as absent) because the service is PHP
+ * and its pages leave shapes open. In a list, an item that still does not fit is left out and
+ * reported in the page's `skipped`: one odd row never costs the rest of the page. Only an
+ * envelope that makes no sense (no `items` array, an offset page without `total`) fails.
  * Request bodies are strict: they mirror the documented field names exactly.
  */
 import { z } from 'zod'
+import { readWrittenDateTime } from './time'
 
 // ---------------------------------------------------------------------------------------------
 // Primitives
@@ -37,7 +40,10 @@ export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
 /** "YYYY-MM-DD HH:MM:SS" with optional milliseconds, as histories and games_changes filters take. */
 export const UTC_DATETIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,3})?$/
 
-export const apiDate = z.string().regex(DATE_RE, 'expected a date YYYY-MM-DD')
+export const apiDate = z
+  .string()
+  .regex(DATE_RE, 'expected a date YYYY-MM-DD')
+  .refine((d) => readWrittenDateTime(d, undefined, 0) !== null, 'expected a real calendar date')
 export const apiTime = z.string().regex(TIME_RE, 'expected a time HH:MM')
 export const apiUtcDateTime = z
   .string()
@@ -73,6 +79,57 @@ export type OrgasmMode = z.infer<typeof orgasmMode>
 export const OFFSET_RE = /^[+-]\d{2}:\d{2}$/
 
 // ---------------------------------------------------------------------------------------------
+// Leniency
+
+/** An optional field whose odd value reads as absent instead of failing the whole object. */
+function tolerant<T extends z.ZodType>(schema: T) {
+  return schema.optional().catch(undefined)
+}
+
+/** Optional text that may be null. */
+const optionalText = tolerant(z.string().nullable())
+
+/** Any JSON value: an object, an array, a string, a number, a boolean or null. */
+export const jsonValue = z.json()
+export type JsonValue = z.infer<typeof jsonValue>
+
+/** A list item left out because it did not fit: its position and what was wrong (never its values). */
+export interface SkippedItem {
+  index: number
+  problem: string
+}
+
+/** The first few issues as "path: message"; zod's messages name expected types, not the values. */
+function problemOf(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(item)'}: ${issue.message}`)
+    .join('; ')
+}
+
+/**
+ * An array read one element at a time: the elements that fit, and the ones left out with why.
+ * Only a value that is not an array at all fails.
+ */
+export function lenientList<T extends z.ZodType>(item: T) {
+  return z.array(z.unknown()).transform((raw) => {
+    const items: z.output<T>[] = []
+    const skipped: SkippedItem[] = []
+    raw.forEach((value, index) => {
+      const parsed = item.safeParse(value)
+      if (parsed.success) items.push(parsed.data)
+      else skipped.push({ index, problem: problemOf(parsed.error) })
+    })
+    return { items, skipped }
+  })
+}
+
+/** The elements of an array sub-part that fit; the rest are dropped (they are details of one item). */
+function fittingElements<T extends z.ZodType>(item: T) {
+  return lenientList(item).transform((list) => list.items)
+}
+
+// ---------------------------------------------------------------------------------------------
 // Envelope
 
 export const apiErrorBody = z.looseObject({
@@ -93,49 +150,50 @@ export function successEnvelope<T extends z.ZodType>(data: T) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Game configurations (games_changes before/after, and an active session's `games`)
+// Game configurations (games_changes before/after, and an active session's `games`): a field of an
+// unexpected type reads as absent, so the game itself is still known.
 
 export const penaltyConfig = z.looseObject({
-  min: apiInt.optional(),
-  addint: apiInt.optional(),
-  addunit: z.string().optional(),
-  always: apiFlag.optional(),
+  min: tolerant(apiInt),
+  addint: tolerant(apiInt),
+  addunit: tolerant(z.string()),
+  always: tolerant(apiFlag),
 })
 export type PenaltyConfig = z.infer<typeof penaltyConfig>
 
 export const diceConfig = z.looseObject({
-  dices: apiInt.optional(),
-  addunit: z.string().optional(),
-  waitint: apiInt.optional(),
-  waitunit: z.string().optional(),
-  minmultiplier: apiNumber.optional(),
-  maxmultiplier: apiNumber.optional(),
-  penalties: penaltyConfig.nullish(),
+  dices: tolerant(apiInt),
+  addunit: tolerant(z.string()),
+  waitint: tolerant(apiInt),
+  waitunit: tolerant(z.string()),
+  minmultiplier: tolerant(apiNumber),
+  maxmultiplier: tolerant(apiNumber),
+  penalties: tolerant(penaltyConfig.nullable()),
 })
 export type DiceConfig = z.infer<typeof diceConfig>
 
 export const linkConfig = z.looseObject({
-  addint: apiInt.optional(),
-  addunit: z.string().optional(),
-  subint: apiInt.optional(),
-  subunit: z.string().optional(),
+  addint: tolerant(apiInt),
+  addunit: tolerant(z.string()),
+  subint: tolerant(apiInt),
+  subunit: tolerant(z.string()),
   /** Votes required. */
-  waitint: apiInt.optional(),
-  minmultiplier: apiNumber.optional(),
-  maxmultiplier: apiNumber.optional(),
+  waitint: tolerant(apiInt),
+  minmultiplier: tolerant(apiNumber),
+  maxmultiplier: tolerant(apiNumber),
 })
 export type LinkConfig = z.infer<typeof linkConfig>
 
 export const luckConfig = z.looseObject({
-  addint: apiInt.optional(),
-  addunit: z.string().optional(),
-  subint: apiInt.optional(),
-  subunit: z.string().optional(),
-  waitint: apiInt.optional(),
-  waitunit: z.string().optional(),
-  minmultiplier: apiNumber.optional(),
-  maxmultiplier: apiNumber.optional(),
-  penalties: penaltyConfig.nullish(),
+  addint: tolerant(apiInt),
+  addunit: tolerant(z.string()),
+  subint: tolerant(apiInt),
+  subunit: tolerant(z.string()),
+  waitint: tolerant(apiInt),
+  waitunit: tolerant(z.string()),
+  minmultiplier: tolerant(apiNumber),
+  maxmultiplier: tolerant(apiNumber),
+  penalties: tolerant(penaltyConfig.nullable()),
 })
 export type LuckConfig = z.infer<typeof luckConfig>
 
@@ -169,20 +227,26 @@ export type SessionGames = z.infer<typeof sessionGames>
 // ---------------------------------------------------------------------------------------------
 // Entities
 
+/** Text that is null when absent: a missing `end` or `scheduledend` means there is none. */
+const textOrNull = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null)
+
 export const session = z.looseObject({
   id: apiInt,
   start: z.string(),
-  end: z.string().nullable(),
-  scheduledend: z.string().nullable(),
+  end: textOrNull,
+  scheduledend: textOrNull,
   active: apiFlag,
-  lockedby: z.string().nullable().optional(),
-  notes: z.string().nullable().optional(),
-  public: apiFlag.optional(),
-  timezonestart: z.string().nullable().optional(),
-  timezoneend: z.string().nullable().optional(),
-  inserted: z.string().nullable().optional(),
-  has_history: apiFlag.optional(),
-  has_games_changes: apiFlag.optional(),
+  lockedby: optionalText,
+  notes: optionalText,
+  public: tolerant(apiFlag),
+  timezonestart: optionalText,
+  timezoneend: optionalText,
+  inserted: optionalText,
+  has_history: tolerant(apiFlag),
+  has_games_changes: tolerant(apiFlag),
   games: sessionGames.optional(),
 })
 export type Session = z.infer<typeof session>
@@ -198,24 +262,26 @@ export const historyItem = z.looseObject({
 })
 export type HistoryItem = z.infer<typeof historyItem>
 
-export const changeValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
+/** One line of the audit log; `from` and `to` may be any JSON value (a whole penalties object). */
 export const gameChangeDiff = z.looseObject({
-  label: z.string(),
-  from: changeValue.optional(),
-  to: changeValue.optional(),
+  label: z.union([z.string(), z.number().transform(String)]),
+  from: jsonValue.optional(),
+  to: jsonValue.optional(),
 })
 export type GameChangeDiff = z.infer<typeof gameChangeDiff>
 
+const rawConfig = tolerant(z.record(z.string(), z.unknown()).nullable())
+
 export const gamesChangeItem = z.looseObject({
-  id: apiInt.optional(),
+  id: tolerant(apiInt),
   session: apiInt,
   game: gameName,
   action: gameAction,
-  dom_nick: z.string().nullable().optional(),
+  dom_nick: optionalText,
   happened: z.string(),
-  before: z.record(z.string(), z.unknown()).nullable().optional(),
-  after: z.record(z.string(), z.unknown()).nullable().optional(),
-  changes: z.array(gameChangeDiff).optional(),
+  before: rawConfig,
+  after: rawConfig,
+  changes: tolerant(fittingElements(gameChangeDiff)),
 })
 export type GamesChangeItem = z.infer<typeof gamesChangeItem>
 
@@ -224,51 +290,62 @@ export const orgasm = z.looseObject({
   date: z.string(),
   mode: orgasmMode,
   public: apiFlag,
-  type: z.string().nullable().optional(),
-  grantedby: z.string().nullable().optional(),
-  inserted: z.string().nullable().optional(),
+  type: optionalText,
+  grantedby: optionalText,
+  inserted: optionalText,
 })
 export type Orgasm = z.infer<typeof orgasm>
 
 export const stats = z.looseObject({
   nick: z.string(),
-  profile_url: z.string().nullable().optional(),
+  profile_url: optionalText,
   locked: apiFlag,
-  current_lock_start: z.string().nullable().optional(),
-  scheduled_end: z.string().nullable().optional(),
-  current_lock_time: z.string().nullable().optional(),
-  total_locked_since: z.string().nullable().optional(),
-  since_date: z.string().nullable().optional(),
-  link_game: z.string().nullable().optional(),
-  last_full: z.string().nullable().optional(),
-  last_ruined: z.string().nullable().optional(),
-  last_ted: z.string().nullable().optional(),
-  last_milking: z.string().nullable().optional(),
+  current_lock_start: optionalText,
+  scheduled_end: optionalText,
+  current_lock_time: optionalText,
+  total_locked_since: optionalText,
+  since_date: optionalText,
+  link_game: optionalText,
+  last_full: optionalText,
+  last_ruined: optionalText,
+  last_ted: optionalText,
+  last_milking: optionalText,
 })
 export type Stats = z.infer<typeof stats>
 
 // ---------------------------------------------------------------------------------------------
 // Pages
 
+// Every list page reads its items with `lenientList` and lifts what was left out to `skipped`
+// beside `items`. Re-reading a page (the cache does) starts `skipped` afresh: what it kept fits.
+
 export function offsetPage<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    count: apiInt.optional(),
-    total: apiInt,
-    limit: apiInt.optional(),
-    offset: apiInt.optional(),
-    items: z.array(item),
-  })
+  return z
+    .looseObject({
+      count: tolerant(apiInt),
+      total: apiInt,
+      limit: tolerant(apiInt),
+      offset: tolerant(apiInt),
+      items: lenientList(item),
+    })
+    .transform((page) => ({ ...page, items: page.items.items, skipped: page.items.skipped }))
 }
 
 export function cursorPage<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    count: apiInt.optional(),
-    total: apiInt.optional(),
-    limit: apiInt.optional(),
-    cursor_next: z.string().nullable().optional(),
-    has_games_changes: apiFlag.optional(),
-    items: z.array(item),
-  })
+  return z
+    .looseObject({
+      count: tolerant(apiInt),
+      total: tolerant(apiInt),
+      limit: tolerant(apiInt),
+      // Opaque and passed back as received; a number is a cursor too, anything else cannot be paged on.
+      cursor_next: z
+        .union([z.string(), z.number().transform(String)])
+        .nullable()
+        .optional(),
+      has_games_changes: tolerant(apiFlag),
+      items: lenientList(item),
+    })
+    .transform((page) => ({ ...page, items: page.items.items, skipped: page.items.skipped }))
 }
 
 export const sessionPage = offsetPage(session)
@@ -284,9 +361,9 @@ export type GamesChangePage = z.infer<typeof gamesChangePage>
 // Write results (only the session insert and the game play are documented; the rest are lenient)
 
 export const sessionCreated = z.looseObject({
-  status: z.string().optional(),
+  status: tolerant(z.string()),
   id: apiInt,
-  games: z.union([z.boolean(), apiFlag]).optional(),
+  games: tolerant(z.union([z.boolean(), apiFlag])),
 })
 export type SessionCreated = z.infer<typeof sessionCreated>
 
@@ -368,6 +445,16 @@ export const orgasmListQuery = z
   })
 export type OrgasmListQuery = z.infer<typeof orgasmListQuery>
 
+const HOUR_MS = 3_600_000
+
+/**
+ * A written date and time on a common scale, for comparing two of them: both are the user's wall
+ * clock, so any one offset will do.
+ */
+function wallClock(date: string, time: string | undefined): number | null {
+  return readWrittenDateTime(date, time, 0)
+}
+
 const lockedBy = z.string().max(100).nullable().optional()
 const notes = z.string().max(5000).nullable().optional()
 const positiveInt = z.number().int().min(0)
@@ -385,9 +472,9 @@ export const manualSessionInput = z
     notes,
   })
   .superRefine((b, ctx) => {
-    const start = wallClockMinutes(b.startdate, b.starttime)
-    const end = wallClockMinutes(b.enddate, b.endtime)
-    if (end - start < 60) {
+    const start = wallClock(b.startdate, b.starttime)
+    const end = wallClock(b.enddate, b.endtime)
+    if (start !== null && end !== null && end - start < HOUR_MS) {
       ctx.addIssue({
         code: 'custom',
         path: ['enddate'],
@@ -474,9 +561,9 @@ export const liveSessionInput = z
       }
     }
     if (b.scheduledend && b.startdate) {
-      const start = wallClockMinutes(b.startdate, b.starttime)
-      const end = wallClockMinutes(b.scheduledend, b.scheduledendtime)
-      if (end <= start) {
+      const start = wallClock(b.startdate, b.starttime)
+      const end = wallClock(b.scheduledend, b.scheduledendtime)
+      if (start !== null && end !== null && end <= start) {
         ctx.addIssue({
           code: 'custom',
           path: ['scheduledend'],
@@ -561,10 +648,3 @@ export const playGameInput = z.union([
   }),
 ])
 export type PlayGameInput = z.infer<typeof playGameInput>
-
-/** Minutes since the epoch of a wall-clock date and time, for comparing two such values. */
-function wallClockMinutes(date: string, time: string | undefined): number {
-  const [y, m, d] = date.split('-').map(Number)
-  const [hh, mm] = (time ?? '00:00').split(':').map(Number)
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0) / 60000
-}

@@ -5,8 +5,10 @@
  *   strings "YYYY-MM-DD HH:MM:SS[.mmm]" (stats may add " UTC").
  * - a session's `start` / `end` are wall-clock times at their own offset (`timezonestart` /
  *   `timezoneend`, "+01:00"); with no offset given they are read as UTC.
- * - request dates (startdate/enddate + HH:MM) are wall clock in the user's offset, except
- *   `scheduledend`, which is written in UTC like it is read.
+ * - everything WRITTEN (startdate/starttime, enddate/endtime, scheduledend/scheduledendtime, an
+ *   orgasm's date) is wall clock in the user's timezone, as on the website's forms, even though
+ *   `scheduledend` comes back in UTC: the pages stress that the overlap check is done "in UTC",
+ *   which they would not need to if the inputs were UTC. Writing 12:00 at +01:00 stores 11:00 UTC.
  *
  * Nothing here reads the host's timezone: every conversion goes through Date.UTC and explicit
  * offsets, so the same string gives the same instant on every machine.
@@ -123,17 +125,40 @@ export function formatOffset(offsetMinutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
 }
 
-/** The request fields for a scheduled end at an instant (UTC, minute precision). */
-export function toScheduledEndFields(instant: Instant): { scheduledend: string; scheduledendtime: string } {
-  const w = toWallClock(instant, 0)
-  return { scheduledend: w.date, scheduledendtime: w.time }
-}
-
-/** The request fields for a start or end at an instant, as wall clock in the user's offset. */
+/**
+ * The request fields for a start, an end or a scheduled end at an instant: the user's wall clock,
+ * at the offset the user's timezone has at that instant (minute precision).
+ */
 export function toUserDateTimeFields(
   instant: Instant,
   userOffsetMinutes: number,
 ): { date: string; time: string } {
   const w = toWallClock(instant, userOffsetMinutes)
   return { date: w.date, time: w.time }
+}
+
+/** The request fields for a scheduled end at an instant: written on the user's clock like the rest. */
+export function toScheduledEndFields(
+  instant: Instant,
+  userOffsetMinutes: number,
+): { scheduledend: string; scheduledendtime: string } {
+  const w = toUserDateTimeFields(instant, userOffsetMinutes)
+  return { scheduledend: w.date, scheduledendtime: w.time }
+}
+
+const WRITTEN_DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+const WRITTEN_TIME_RE = /^\d{2}:\d{2}$/
+
+/**
+ * What a written date ("YYYY-MM-DD") and time ("HH:MM", 00:00 when missing) stand for: the instant
+ * of that wall clock at the user's offset. Null when either is malformed or not a real date.
+ */
+export function readWrittenDateTime(
+  date: string,
+  time: string | undefined,
+  userOffsetMinutes: number,
+): Instant | null {
+  const clock = time ?? '00:00'
+  if (!WRITTEN_DATE_RE.test(date) || !WRITTEN_TIME_RE.test(clock)) return null
+  return parseWallClock(`${date} ${clock}`, userOffsetMinutes)
 }

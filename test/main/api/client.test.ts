@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../../../src/main/api/client'
 import { ApiError } from '../../../src/main/api/errors'
+import { MemoryTokenStore } from '../../../src/main/auth/memory-token-store'
+import { TokenService } from '../../../src/main/auth/token-service'
 import { startFakeApi, type FakeApi } from '../../../tools/fake-api/server'
 import { scheduledEnd } from '../../../src/shared/api/time'
 
@@ -217,7 +219,8 @@ describe('writes', () => {
     })
     const edited = await writeClient.getSession(active.id)
     expect(edited.notes).toBe('edited')
-    expect(scheduledEnd(edited)).toBe(Date.UTC(2026, 11, 24, 18))
+    // Written on the user's clock: 18:00 at the emulator user's +01:00.
+    expect(scheduledEnd(edited)).toBe(Date.UTC(2026, 11, 24, 17))
     const delActive = await expectApiError(writeClient.deleteSession(active.id))
     expect([400, 409]).toContain(delActive.status)
   })
@@ -365,13 +368,68 @@ describe('errors and faults', () => {
     expect(err).toBeInstanceOf(ApiError)
   })
 
-  it('refuses plain http to anything but this machine', () => {
-    expect(
-      () => new ApiClient({ baseUrl: 'http://example.org', getToken: () => TOKEN, userAgent: 'x' }),
-    ).toThrow(/https/)
-    expect(
-      () => new ApiClient({ baseUrl: 'https://example.org', getToken: () => TOKEN, userAgent: 'x' }),
-    ).not.toThrow()
+  it('applies the settings’ base-URL rule: https, plain http only for this machine, no credentials', () => {
+    const make = (baseUrl: string) => () => new ApiClient({ baseUrl, getToken: () => TOKEN, userAgent: 'x' })
+    expect(make('http://example.org')).toThrow(/https/)
+    expect(make('http://127.0.0.2:8787')).toThrow(/https/)
+    expect(make('https://user:secret-pass@example.org')).toThrow(/https/)
+    expect(make('https://user:secret-pass@example.org')).not.toThrow(/secret-pass/)
+    expect(make('not a url')).toThrow(/https/)
+    for (const ok of ['https://example.org', 'http://127.0.0.1:8787', 'http://localhost:1', 'http://[::1]:2'])
+      expect(make(ok)).not.toThrow()
+  })
+
+  it('a late 401 about the previous token carries its id, and leaves a newly saved token alone', async () => {
+    const old = 'old-token-0123456789'
+    const fresh = 'new-token-0123456789'
+    for (const token of [old, fresh])
+      api.state.tokens.set(token, { userId: api.state.mainUserId, write: true })
+    const service = new TokenService({
+      store: new MemoryTokenStore(),
+      validate: async (token) => ({ ok: true, nick: (await client(token).stats()).nick }),
+    })
+    await service.save(old)
+    const oldId = service.currentTokenId()
+    const c = client(null, { getToken: () => service.lease() })
+
+    // The old token's request is held up by the network ...
+    api.faults.set({ stallMs: { ms: 400, count: 1, paths: ['sessions.php'] } })
+    const late = c.listSessions({ limit: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    await expect.poll(() => api.requestLog.some((r) => r.fault === 'stallMs')).toBe(true)
+    // ... while the user revokes it on the website and saves a new one.
+    await fetch(`${api.url}/__control/revoke`, { method: 'POST', body: JSON.stringify({ token: old }) })
+    await service.save(fresh)
+    expect(service.currentTokenId()).not.toBe(oldId)
+
+    const err = await late
+    expect(err).toBeInstanceOf(ApiError)
+    const lateError = err as ApiError
+    expect(lateError.kind).toBe('unauthorized')
+    expect(lateError.tokenId).toBe(oldId)
+    expect(`${lateError.message} ${lateError.stack ?? ''} ${JSON.stringify(lateError)}`).not.toContain(old)
+    service.markRevoked(lateError.tokenId)
+    expect(service.status()).toMatchObject({ state: 'valid' })
+    expect((await c.stats()).nick).toBe('Tester')
+
+    // A 401 about the token held now does mark it.
+    await fetch(`${api.url}/__control/revoke`, { method: 'POST', body: JSON.stringify({ token: fresh }) })
+    const now = await expectApiError(c.stats())
+    expect(now.tokenId).toBe(service.currentTokenId())
+    service.markRevoked(now.tokenId)
+    expect(service.status().state).toBe('revoked')
+  })
+
+  it('a request sent without the bearer token carries no token id', async () => {
+    const c = client(null, { getToken: () => ({ token: TOKEN, id: 7 }) })
+    const err = await expectApiError(
+      c.playGame({ game: 'link', dom: 0, token: 'no-such-link-token', type: 'add' }),
+    )
+    expect(err.status).toBe(404)
+    expect(err.tokenId).toBeUndefined()
+    expect((await expectApiError(c.getSession(999_999))).tokenId).toBe(7)
   })
 
   it('a revoked token turns into 401 mid-run', async () => {

@@ -310,15 +310,50 @@ describe('TokenService', () => {
     expect(service.current()).toBe(TOKEN)
   })
 
-  it('ignores answers about a token that has since been replaced', async () => {
-    const { service } = harness(new MemoryTokenStore())
+  it('ignores answers about a token that has since been replaced, by its id', async () => {
+    const { service } = harness(new MemoryTokenStore(), accepting('frank'))
     await service.save(TOKEN)
+    const old = service.lease()
+    expect(old?.token).toBe(TOKEN)
     await service.save(OTHER)
-    service.markRevoked(TOKEN)
-    service.markReadOnly(TOKEN)
-    expect(service.status()).toMatchObject({ state: 'valid', canWrite: null })
-    service.markRevoked(OTHER)
+    const fresh = service.lease()
+    expect(fresh?.token).toBe(OTHER)
+    expect(fresh?.id).not.toBe(old?.id)
+    expect(service.currentTokenId()).toBe(fresh?.id)
+
+    service.markRevoked(old?.id)
+    service.markReadOnly(old?.id)
+    service.markWritable(old?.id)
+    service.markVerified('someone else', old?.id)
+    expect(service.status()).toMatchObject({ state: 'valid', nick: 'frank', canWrite: null })
+
+    service.markReadOnly(fresh?.id)
+    expect(service.status().canWrite).toBe(false)
+    service.markRevoked(fresh?.id)
     expect(service.status().state).toBe('revoked')
+  })
+
+  it('gives a token a new id whenever the held token changes, and keeps it otherwise', async () => {
+    const store = new MemoryTokenStore()
+    await store.set(TOKEN)
+    const { service } = harness(store)
+    expect(service.lease()).toBeNull()
+    expect(service.currentTokenId()).toBeNull()
+    await service.load()
+    const loaded = service.currentTokenId()
+    expect(loaded).not.toBeNull()
+    await service.useMemoryOnly()
+    await service.verify()
+    expect(service.currentTokenId()).toBe(loaded)
+    await service.save(TOKEN)
+    expect(service.currentTokenId()).toBe(loaded)
+    await service.remove()
+    expect(service.currentTokenId()).toBeNull()
+    await service.save(TOKEN)
+    // The same text held again after a removal is a new holding: answers from before are stale.
+    expect(service.currentTokenId()).not.toBe(loaded)
+    service.markRevoked(loaded ?? undefined)
+    expect(service.status().state).toBe('valid')
   })
 
   it('ignores marks when there is no token', () => {
@@ -348,7 +383,7 @@ describe('TokenService', () => {
     await store.set(TOKEN)
     const { service } = harness(store)
     await service.load()
-    service.markVerified('erin', TOKEN)
+    service.markVerified('erin', service.currentTokenId() ?? undefined)
     expect(service.status()).toMatchObject({ state: 'valid', nick: 'erin' })
   })
 

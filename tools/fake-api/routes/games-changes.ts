@@ -28,6 +28,8 @@ export function gamesChangeJson(
   includeRaw: boolean,
   includeDiff: boolean,
 ): Record<string, unknown> {
+  // An odd row's own fields follow the same include_raw / include_diff switches.
+  const { before, after, changes, ...raw } = r.raw ?? {}
   return {
     session: r.session,
     game: r.game,
@@ -36,6 +38,10 @@ export function gamesChangeJson(
     happened: utcMillis(r.happened),
     ...(includeRaw ? { before: configJson(r.before), after: configJson(r.after) } : {}),
     ...(includeDiff ? { changes: r.changes.map((c) => ({ ...c })) } : {}),
+    ...raw,
+    ...(includeRaw && before !== undefined ? { before } : {}),
+    ...(includeRaw && after !== undefined ? { after } : {}),
+    ...(includeDiff && changes !== undefined ? { changes } : {}),
   }
 }
 

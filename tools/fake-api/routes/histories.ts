@@ -55,6 +55,7 @@ export function historyJson(r: HistoryRow): Record<string, unknown> {
     dom: r.dom,
     schedule: utc(r.schedule),
     happened: utcMillis(r.happened),
+    ...r.raw,
   }
 }
 

@@ -34,6 +34,7 @@ export function orgasmJson(o: OrgasmRow): Record<string, unknown> {
     type: o.type,
     grantedby: o.grantedby,
     inserted: utcMillis(o.inserted),
+    ...o.raw,
   }
 }
 

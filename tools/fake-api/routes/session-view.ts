@@ -23,5 +23,6 @@ export function sessionJson(state: FakeApiState, s: SessionRow): Record<string, 
     has_games_changes: gamesChangesOf(state, s.id).length > 0 ? 1 : 0,
     // `games` is included only for active sessions.
     ...(s.active ? { games: gamesJson(s.games) } : {}),
+    ...s.raw,
   }
 }

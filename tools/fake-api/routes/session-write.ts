@@ -12,7 +12,7 @@ import {
   rejectUnknownFields,
   textField,
   timeField,
-  wallClockInstant,
+  userClockInstant,
 } from '../validation'
 import type { RouteContext } from './context'
 
@@ -51,8 +51,11 @@ export function checkNotFuture(ctx: RouteContext, instant: number, field: string
   if (instant < now - MAX_PAST_MS) throw validation(`Field '${field}' is too far in the past`)
 }
 
-/** `scheduledend` (+ `scheduledendtime`) are UTC; undefined when absent, null when cleared. */
-function scheduledEndOf(body: Body): number | null | undefined {
+/**
+ * `scheduledend` (+ `scheduledendtime`) are written on the user's clock like every other date
+ * (and read back in UTC); undefined when absent, null when cleared.
+ */
+function scheduledEndOf(body: Body, user: User): number | null | undefined {
   if (body.scheduledend === null) {
     if (body.scheduledendtime !== undefined) throw validation("Field 'scheduledendtime' needs 'scheduledend'")
     return null
@@ -63,7 +66,7 @@ function scheduledEndOf(body: Body): number | null | undefined {
     if (time !== undefined) throw validation("Field 'scheduledendtime' needs 'scheduledend'")
     return undefined
   }
-  return wallClockInstant(date, time, 0)
+  return userClockInstant(date, time, user.offsetMinutes)
 }
 
 function commonFields(body: Body) {
@@ -86,8 +89,8 @@ function createManual(ctx: RouteContext, user: User, body: Body): { id: number; 
   const enddate = dateField(body, 'enddate')
   if (startdate === undefined) throw validation("Field 'startdate' is required for a manual session")
   if (enddate === undefined) throw validation("Field 'enddate' is required for a manual session")
-  const start = wallClockInstant(startdate, timeField(body, 'starttime'), user.offsetMinutes)
-  const end = wallClockInstant(enddate, timeField(body, 'endtime'), user.offsetMinutes)
+  const start = userClockInstant(startdate, timeField(body, 'starttime'), user.offsetMinutes)
+  const end = userClockInstant(enddate, timeField(body, 'endtime'), user.offsetMinutes)
   checkNotFuture(ctx, start, 'startdate')
   checkNotFuture(ctx, end, 'enddate')
   if (end - start < HOUR_MS) throw validation("Field 'enddate': a manual session must last at least 1 hour")
@@ -120,10 +123,10 @@ function createLive(ctx: RouteContext, user: User, body: Body): { id: number; ga
   const start =
     startdate === undefined && starttime === undefined
       ? Math.floor(now / 1000) * 1000
-      : wallClockInstant(startdate ?? today, starttime, user.offsetMinutes)
+      : userClockInstant(startdate ?? today, starttime, user.offsetMinutes)
   checkNotFuture(ctx, start, 'startdate')
 
-  let scheduledEnd = scheduledEndOf(body) ?? null
+  let scheduledEnd = scheduledEndOf(body, user) ?? null
   if (scheduledEnd !== null && scheduledEnd <= start)
     throw validation("Field 'scheduledend' must be after the start")
   if (flagField(body, 'maxend') === 1) {
@@ -184,7 +187,7 @@ export function updateSession(
   if (Object.keys(body).length === 0) throw validation('Nothing to update: send at least one field')
   const now = ctx.now()
   const common = commonFields(body)
-  const scheduledEnd = scheduledEndOf(body)
+  const scheduledEnd = scheduledEndOf(body, user)
   if (scheduledEnd !== undefined && scheduledEnd !== null && scheduledEnd <= session.start) {
     throw validation("Field 'scheduledend' must be after the session start")
   }
@@ -200,7 +203,7 @@ export function updateSession(
   let end: number | null = null
   if (stop) {
     if (!session.active) throw conflict('session_not_active', 'Only an active session can be stopped')
-    end = endNow === true || endNow === 1 ? now : wallClockInstant(enddate ?? '', endtime, user.offsetMinutes)
+    end = endNow === true || endNow === 1 ? now : userClockInstant(enddate ?? '', endtime, user.offsetMinutes)
     if (end > now) throw validation("Field 'enddate' cannot be in the future")
     if (end - session.start < HOUR_MS)
       throw validation("Field 'enddate' must be at least 1 hour after the start")

@@ -2,7 +2,7 @@
 import { deleteSession, ownedSession, sessionsOf } from '../db'
 import { conflict, validation } from '../errors'
 import { DAY_MS } from '../format'
-import { asBody, queryDate, queryFlag, queryId, wallClockInstant } from '../validation'
+import { asBody, queryDate, queryFlag, queryId, userClockInstant } from '../validation'
 import { type Endpoint, created, ok, requireAuth, requireWrite, userFor } from './context'
 import { offsetPage } from './paging'
 import { createSession, updateSession } from './session-write'
@@ -25,9 +25,9 @@ export const sessionsEndpoint: Endpoint = {
     // within [from 00:00, to 24:00) there.
     const from = queryDate(req.query, 'from')
     const to = queryDate(req.query, 'to')
-    const fromAt = from === undefined ? -Infinity : wallClockInstant(from, undefined, user.offsetMinutes)
+    const fromAt = from === undefined ? -Infinity : userClockInstant(from, undefined, user.offsetMinutes)
     const toBefore =
-      to === undefined ? Infinity : wallClockInstant(to, undefined, user.offsetMinutes) + DAY_MS
+      to === undefined ? Infinity : userClockInstant(to, undefined, user.offsetMinutes) + DAY_MS
     const active = queryFlag(req.query, 'active')
     const isPublic = queryFlag(req.query, 'public')
     const rows = sessionsOf(ctx.state, user.id)

@@ -2,7 +2,7 @@
 import { stopSessionInput, updateSessionInput, type Session } from '../../../shared/api/schemas'
 import { scheduledEnd, toScheduledEndFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
-import { toZonedFields, zonedToInstant } from '../zone'
+import { toZonedFields, zonedMoment } from '../zone'
 import { issuesToErrors } from './issues'
 import type { Checked } from './startSession'
 
@@ -10,7 +10,7 @@ export interface SessionEditForm {
   public: boolean
   lockedby: string
   notes: string
-  /** The scheduled end on the user's wall clock. */
+  /** The scheduled end on the user's wall clock: shown so, and written so (see time.ts). */
   scheduledDate: string
   scheduledTime: string
 }
@@ -42,9 +42,9 @@ export function toSessionPatch(
   const scheduleChanged =
     form.scheduledDate !== original.scheduledDate || form.scheduledTime !== original.scheduledTime
   if (scheduleChanged && form.scheduledDate !== '') {
-    const instant = zonedToInstant(form.scheduledDate, form.scheduledTime, timeZone)
-    if (instant === null) body.scheduledend = form.scheduledDate
-    else Object.assign(body, toScheduledEndFields(instant))
+    const at = zonedMoment(form.scheduledDate, form.scheduledTime, timeZone)
+    if (at === null) body.scheduledend = form.scheduledDate
+    else Object.assign(body, toScheduledEndFields(at.instant, at.offsetMinutes))
   } else if (scheduleChanged && form.scheduledDate === '' && original.scheduledDate !== '') {
     body.scheduledend = null
   }
@@ -57,7 +57,7 @@ export function toSessionPatch(
 
 export interface StopForm {
   when: 'now' | 'at'
-  /** Wall clock in the user's zone, sent as typed. */
+  /** Wall clock in the user's zone, written as typed: the service reads it in the user's timezone. */
   enddate: string
   endtime: string
 }

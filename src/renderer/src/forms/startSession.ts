@@ -3,9 +3,9 @@
  * Form fields carry the API's own names, so validation issues land on the right field.
  */
 import { createSessionInput, type TimeUnit, type WaitUnit } from '../../../shared/api/schemas'
-import { toScheduledEndFields } from '../../../shared/api/time'
+import { toScheduledEndFields, toUserDateTimeFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
-import { zonedToInstant } from '../zone'
+import { zonedMoment } from '../zone'
 import { GAMES, type Game, type GameField } from './games'
 import { issuesToErrors, type FormErrors } from './issues'
 
@@ -15,7 +15,7 @@ export interface StartSessionForm {
   starttime: string
   enddate: string
   endtime: string
-  /** The scheduled end on the user's wall clock; sent in UTC. */
+  /** The scheduled end on the user's wall clock, and written so (read back in UTC). */
   scheduledend: string
   scheduledendtime: string
   maxend: boolean
@@ -154,25 +154,46 @@ function game(form: StartSessionForm, body: Body, { toggle, fields, penalty }: G
 }
 
 /**
- * The request body, unvalidated. Manual start/end and the live start are wall clock in the
- * user's zone, sent as typed; the scheduled end is converted from the user's zone to UTC.
+ * A date and time typed in the user's zone, written by the time module's rule (the user's wall
+ * clock; a time the zone skips becomes the one after the gap). As typed when it does not read as
+ * a date and time, so validation names the field.
+ */
+function putWritten(
+  body: Body,
+  keys: [date: string, time: string],
+  date: string,
+  time: string,
+  zone: string,
+) {
+  const at = zonedMoment(date, time, zone)
+  if (at === null) {
+    put(body, keys[0], date)
+    put(body, keys[1], time)
+    return
+  }
+  const written = toUserDateTimeFields(at.instant, at.offsetMinutes)
+  body[keys[0]] = written.date
+  body[keys[1]] = written.time
+}
+
+/**
+ * The request body, unvalidated. Every date and time, the scheduled end included, is written on
+ * the user's clock, never converted to UTC: the service reads what is written in the user's
+ * timezone (see src/shared/api/time.ts). A missing time is written as 00:00, the service's default.
  */
 export function toCreateSessionBody(form: StartSessionForm, timeZone: string): Body {
   const body: Body = { type: form.type }
   if (form.type === 'manual') {
-    put(body, 'startdate', form.startdate)
-    put(body, 'starttime', form.starttime)
-    put(body, 'enddate', form.enddate)
-    put(body, 'endtime', form.endtime)
+    putWritten(body, ['startdate', 'starttime'], form.startdate, form.starttime, timeZone)
+    putWritten(body, ['enddate', 'endtime'], form.enddate, form.endtime, timeZone)
     common(form, body)
     return body
   }
-  put(body, 'startdate', form.startdate)
-  if (form.startdate) put(body, 'starttime', form.starttime)
+  if (form.startdate) putWritten(body, ['startdate', 'starttime'], form.startdate, form.starttime, timeZone)
   if (form.scheduledend) {
-    const instant = zonedToInstant(form.scheduledend, form.scheduledendtime, timeZone)
-    if (instant === null) body.scheduledend = form.scheduledend
-    else Object.assign(body, toScheduledEndFields(instant))
+    const at = zonedMoment(form.scheduledend, form.scheduledendtime, timeZone)
+    if (at === null) body.scheduledend = form.scheduledend
+    else Object.assign(body, toScheduledEndFields(at.instant, at.offsetMinutes))
   }
   if (form.maxend) body.maxend = 1
   common(form, body)

@@ -1,12 +1,27 @@
 import { useDeferredValue, useState } from 'react'
-import type { GamesChangeItem } from '../../../../shared/api/schemas'
+import type { GamesChangeItem, JsonValue } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { useCall } from '../../api'
 import { Empty, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
 import { formatDateTime } from '../../format'
+import { jsonView, type JsonView } from '../../jsonValue'
 
-const value = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v))
+/** Text as it is; an object or array as a nested list of "key: value" lines. */
+function ViewOf({ view }: { view: JsonView }) {
+  if (view.kind === 'text') return <>{view.text}</>
+  return (
+    <ul className="json-value">
+      {view.entries.map((entry) => (
+        <li key={entry.key}>
+          {entry.key}: <ViewOf view={entry.value} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+const ChangeValue = ({ value }: { value: JsonValue | undefined }) => <ViewOf view={jsonView(value)} />
 
 /** The games-rules audit log, as the website shows it. */
 export function GamesChangesLog({ sessionId }: { sessionId: number }) {
@@ -55,7 +70,7 @@ function AuditRow({ item }: { item: GamesChangeItem }) {
         <ul className="diff">
           {item.changes.map((c, i) => (
             <li key={`${c.label}-${i}`}>
-              {c.label}: {value(c.from)} → {value(c.to)}
+              {c.label}: <ChangeValue value={c.from} /> → <ChangeValue value={c.to} />
             </li>
           ))}
         </ul>
