@@ -3,7 +3,7 @@
  * bench/results.json (with the date and the machine) and prints a summary.
  *
  *   --no-build   use the renderer already in out/renderer instead of building it first
- *   --skip=a,b   leave out some groups (bundle, tray, sync, memory, dashboard)
+ *   --skip=a,b   leave out some groups (bundle, tray, sync, storage, memory, dashboard)
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -15,6 +15,7 @@ import { benchBundle } from './bundle'
 import { benchDashboard } from './dashboard'
 import { describeMachine, loadAverage } from './machine'
 import type { BenchResult } from './result'
+import { benchStorage } from './storage'
 import { benchSync } from './sync'
 import { benchTrayWakeups } from './tray-wakeups'
 import { CHROMIUM_PATH } from '../test/support/chromium'
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   if (haveRenderer) await step('bundle', () => benchBundle(rendererDir))
   else skipped.push({ group: 'bundle', reason: 'out/renderer/index.html is missing' })
   await step('sync', () => benchSync())
+  await step('storage', () => benchStorage())
   await step('memory', () => benchMemoryInChild())
   if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
   else if (!existsSync(CHROMIUM_PATH))

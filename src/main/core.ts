@@ -3,20 +3,19 @@
  * (src/main/index.ts); the browser harness passes recording ones. Nothing here imports Electron.
  */
 import { ApiClient } from './api/client'
-import { ApiError, redact } from './api/errors'
+import { redact } from './api/errors'
 import { MemoryTokenStore } from './auth/memory-token-store'
 import { TokenService, type TokenValidation } from './auth/token-service'
 import { ServerClock } from './clock/server-clock'
+import { DataService } from './data/service'
 import { DesktopStatusStore } from './desktop/status'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { NotifyController } from './notify/controller'
 import type { Platform } from './platform/types'
 import { DataCache } from './store/cache'
-import { SettingsStore } from './store/settings-store'
 import { createPermissionStore } from './store/permission-store'
-import { createSyncCache } from './sync/cache-adapter'
-import { SyncEngine } from './sync/engine'
+import { SettingsStore } from './store/settings-store'
 import { TrayController } from './tray/controller'
 import { UpdateController } from './update/update-controller'
 import type { SyncState } from '../shared/ipc/contract'
@@ -42,22 +41,13 @@ export interface Core {
 }
 
 const USER_AGENT_URL = 'https://www.chastitytracker.org'
+const REQUEST_TIMEOUT_MS = 15_000
 
 export async function createCore(platform: Platform, options: CoreOptions): Promise<Core> {
-  const { clock, storage } = platform
-  const settings = new SettingsStore({
-    file: storage.openFile('settings'),
-    now: clock.now,
-  })
+  const { clock } = platform
+  const dir = platform.storage.dataDir
+  const settings = new SettingsStore({ dir, now: clock.now })
   if (options.apiBaseUrl) settings.update({ apiBaseUrl: options.apiBaseUrl })
-  const cache = new DataCache({
-    file: storage.openFile('cache'),
-    statusFile: storage.openFile('sync-status'),
-    now: clock.now,
-  })
-  for (const problem of [settings.lastProblem(), cache.lastProblem()]) {
-    if (problem) platform.log('warn', problem)
-  }
 
   const desktop = new DesktopStatusStore({
     notifications: { state: platform.notifier.isSupported() ? 'unknown' : 'unsupported', detail: null },
@@ -68,71 +58,53 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
 
   const serverClock = new ServerClock(clock.now)
   const userAgent = `ChastityTrackerCompanion/${platform.app.version} (${platform.app.platform}; +${USER_AGENT_URL})`
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
 
-  let tokens: TokenService | null = null
-  const makeClient = (baseUrl: string, getToken: () => string | null) =>
-    new ApiClient({
-      baseUrl,
-      getToken,
-      userAgent,
-      ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
-      onResponse: (info) => {
-        if (info.date) serverClock.addSample(info.date, info.startedAt, info.receivedAt)
-      },
-    })
-  let client = makeClient(settings.get().apiBaseUrl, () => tokens?.current() ?? null)
-
-  const validate = async (token: string): Promise<TokenValidation> => {
-    try {
-      const stats = await makeClient(settings.get().apiBaseUrl, () => token).stats()
-      // Another account's token: what is cached belongs to someone else.
-      const cachedNick = cache.snapshot().stats?.nick
-      if (cachedNick !== undefined && cachedNick !== stats.nick) cache.clear()
-      cache.update({ stats })
-      return { ok: true, nick: stats.nick }
-    } catch (e) {
-      const err = e instanceof ApiError ? e : null
-      if (err?.kind === 'unauthorized') return { ok: false, reason: 'unauthorized', message: err.message }
-      if (err?.kind === 'network' || err?.kind === 'timeout')
-        return { ok: false, reason: 'network', message: err.message }
-      return { ok: false, reason: 'server', message: err?.message ?? 'The token could not be checked.' }
-    }
-  }
-  tokens = new TokenService({
+  const tokens = new TokenService({
     store: platform.keychain,
     fallbackStore: () => new MemoryTokenStore(),
-    validate,
-    permission: createPermissionStore(storage.openFile('token-permission')),
+    validate: (token): Promise<TokenValidation> => data.validateToken(token),
+    permission: createPermissionStore({ dir, now: clock.now }),
   })
-  const tokenService = tokens
+  const log: Platform['log'] = (level, message) => platform.log(level, redact(message, tokens.current()))
 
-  const log: Platform['log'] = (level, message) =>
-    platform.log(level, redact(message, tokenService.current()))
-
-  const engine = new SyncEngine({
-    client: () => client,
-    cache: createSyncCache(cache),
+  const data: DataService = new DataService({
+    cache: new DataCache({ dir, now: clock.now }),
+    tokens,
+    window: platform.window,
     timer: clock,
     now: () => serverClock.now(),
+    clockOffsetMs: () => serverClock.offsetMs(),
     intervals: () => {
-      const { polling } = settings.get()
       const fixed = options.pollSeconds
-      return fixed ? { activeSeconds: fixed, idleSeconds: fixed } : polling
+      return fixed ? { activeSeconds: fixed, idleSeconds: fixed } : settings.get().polling
     },
-    onUnauthorized: () => tokenService.markRevoked(),
-    log: (level, message) => log(level, message),
+    makeClient: (baseUrl, getToken) =>
+      new ApiClient({
+        baseUrl,
+        getToken,
+        userAgent,
+        timeoutMs: requestTimeoutMs,
+        log,
+        onResponse: (info) => {
+          if (info.date) serverClock.addSample(info.date, info.startedAt, info.receivedAt)
+        },
+      }),
+    baseUrl: settings.get().apiBaseUrl,
+    requestTimeoutMs,
+    log,
   })
+  const { engine } = data
+  for (const problem of [settings.lastProblem(), data.lastProblem()]) {
+    if (problem) platform.log('warn', problem)
+  }
 
   const openSession = (sessionId: number | null) =>
     platform.window.show(sessionId === null ? { page: 'overview' } : { page: 'session', sessionId })
 
   const notify = new NotifyController({
     notifier: platform.notifier,
-    markers: {
-      has: (id) => cache.hasNotified(id),
-      add: (ids) => cache.markNotified(ids),
-      remove: (ids) => cache.unmarkNotified(ids),
-    },
+    markers: data.notified,
     status: desktop,
     log,
     settings: () => settings.get().notifications,
@@ -154,11 +126,11 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
         case 'open':
           return platform.window.show({ page: 'overview' })
         case 'refresh':
-          return void engine.pollNow()
+          return void data.refresh()
         case 'pause':
-          return engine.patchState({ notificationsPausedUntil: serverClock.now() + 3_600_000 })
+          return void data.pauseNotifications(60)
         case 'resume-notifications':
-          return engine.patchState({ notificationsPausedUntil: null })
+          return void data.pauseNotifications(0)
         case 'install-update':
           return void updates.install()
         case 'quit':
@@ -172,26 +144,15 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     platform.window.send('sync:state', { ...state, clockOffsetMs: serverClock.offsetMs() })
     tray.setSyncState(state)
   })
-  engine.on('data', (scopes, sessionId) => {
-    tray.setSession(cache.snapshot().activeSession)
-    platform.window.send('data:changed', { scopes, ...(sessionId !== undefined ? { sessionId } : {}) })
-  })
+  engine.on('data', () => tray.setSession(data.activeSession()))
 
   settings.onChange((next, previous) => {
-    if (next.apiBaseUrl !== previous.apiBaseUrl) {
-      client = makeClient(next.apiBaseUrl, () => tokenService.current())
-      void engine.pollNow()
-    }
+    if (next.apiBaseUrl !== previous.apiBaseUrl) data.setBaseUrl(next.apiBaseUrl)
     tray.refresh()
     platform.window.send('settings:changed', next)
   })
 
-  tokenService.onChange((status) => {
-    platform.window.send('auth:status', status)
-    if ((status.state === 'valid' || status.state === 'unverified') && engine.getState().stoppedForToken) {
-      engine.resumeAfterToken()
-    }
-  })
+  tokens.onChange((status) => platform.window.send('auth:status', status))
 
   const updates = new UpdateController({
     updater: platform.updater,
@@ -211,39 +172,29 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   })
   platform.power.onOnline(() => void engine.pollNow())
 
-  const handlers = createHandlers({
-    platform,
-    client: () => client,
-    tokens: tokenService,
-    settings,
-    cache,
-    engine,
-    serverClock,
-    desktop,
-    updates,
-  })
+  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
   return {
     dispatch,
     async start() {
-      tray.setSession(cache.snapshot().activeSession)
-      await tokenService.load()
-      if (tokenService.current()) {
-        engine.start()
+      tray.setSession(data.activeSession())
+      await tokens.load()
+      data.start()
+      if (tokens.current()) {
         // Learns the nick and whether the stored token still works; offline it stays unverified.
-        void tokenService.verify()
+        void tokens.verify()
       }
       // First run: the window opens on its own so the user can paste a token.
       else platform.window.show({ page: 'overview' })
       updates.start()
     },
     async stop() {
-      engine.stop()
+      data.stop()
       updates.stop()
       tray.dispose()
     },
-    syncState: () => ({ ...engine.getState(), clockOffsetMs: serverClock.offsetMs() }),
+    syncState: () => data.state(),
     showWindow: () => platform.window.show({ page: 'overview' }),
   }
 }

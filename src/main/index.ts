@@ -13,7 +13,6 @@ import { appMainFrameUrl } from './platform/electron/ipc'
 import { applicationMenu } from './platform/electron/menu'
 import { ElectronNotifier } from './platform/electron/notifier'
 import { ElectronPower } from './platform/electron/power'
-import { electronStoreFile } from './platform/electron/store-file'
 import { ElectronTray } from './platform/electron/tray'
 import { ElectronUpdater } from './platform/electron/updater'
 import { ElectronWindow, lockDownContents } from './platform/electron/window'
@@ -80,10 +79,7 @@ if (!app.requestSingleInstanceLock()) {
           setTimeout: (fn, ms) => setTimeout(fn, ms),
           clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
         },
-        storage: {
-          dataDir: userData,
-          openFile: (name) => electronStoreFile(userData, name),
-        },
+        storage: { dataDir: userData },
         keychain: new KeychainTokenStore(),
         updater: new ElectronUpdater({
           info: (m) => fileLog.write('info', m),

@@ -43,6 +43,8 @@ test.describe('tray and notifications', () => {
     await expect(page.getByRole('timer')).toBeVisible()
     await expect.poll(async () => (await ctx.harnessState()).sync.lastSyncAt).not.toBeNull()
 
+    // The other pages' code, loading while idle, must not be cut off by the restart below.
+    await page.waitForLoadState('networkidle')
     await ctx.api.close()
     await ctx.restart()
     await ctx.open()

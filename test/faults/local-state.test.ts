@@ -4,14 +4,14 @@
  * damaged file, works with defaults, and never writes the token anywhere in plain text.
  */
 import { spawn } from 'node:child_process'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings, type Settings } from '../../src/shared/settings'
 import type { IpcResult } from '../../src/shared/ipc/errors'
 import type { Overview } from '../../src/shared/ipc/contract'
 import type { TokenStatus } from '../../src/shared/token-status'
-import { app, closeNow, emulator, settle, tempDir } from './support'
+import { app, closeNow, control, emulator, settle, tempDir } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -38,7 +38,8 @@ describe('damaged files', () => {
     const garbageSettings = '{"polling": {"activeSeconds": 6'
     const garbageCache = '\u0000\u0001 not json at all'
     await writeFile(join(dataDir, 'settings.json'), garbageSettings)
-    await writeFile(join(dataDir, 'cache.json'), garbageCache)
+    await mkdir(join(dataDir, 'cache'))
+    await writeFile(join(dataDir, 'cache', 'sync.json'), garbageCache)
 
     const a = await app(api, { dataDir })
     const view = await a.call<SettingsView>('settings:get')
@@ -47,21 +48,23 @@ describe('damaged files', () => {
     expect(view.problem).toMatch(/kept as settings\.corrupt-.*\.json/)
     expectDefaults(view.settings, api.url)
 
-    const files = (await readdir(dataDir)).sort()
-    const settingsBackup = files.find((f) => /^settings\.corrupt-.*\.json$/.test(f))
-    const cacheBackup = files.find((f) => /^cache\.corrupt-.*\.json$/.test(f))
+    const settingsBackup = (await readdir(dataDir)).find((f) => /^settings\.corrupt-.*\.json$/.test(f))
+    const cacheBackup = (await readdir(join(dataDir, 'cache'))).find((f) =>
+      /^sync\.corrupt-.*\.json$/.test(f),
+    )
     expect(settingsBackup).toBeDefined()
     expect(cacheBackup).toBeDefined()
     expect(await readFile(join(dataDir, settingsBackup ?? ''), 'utf8')).toBe(garbageSettings)
-    expect(await readFile(join(dataDir, cacheBackup ?? ''), 'utf8')).toBe(garbageCache)
+    expect(await readFile(join(dataDir, 'cache', cacheBackup ?? ''), 'utf8')).toBe(garbageCache)
 
     // The app works: it syncs, and the files it writes are whole again.
     await settle(a)
     const overview = await a.call<Overview>('overview:get')
     expect(overview.activeSession).not.toBeNull()
     expect(a.harness.platform.tray.tooltip).toMatch(/^Ends .* left$/)
-    expect(() => JSON.parse(garbageCache)).toThrow()
-    expect(JSON.parse(await readFile(join(dataDir, 'cache.json'), 'utf8'))).toMatchObject({ version: 1 })
+    expect(JSON.parse(await readFile(join(dataDir, 'cache', 'sync.json'), 'utf8'))).toMatchObject({
+      activeSession: { id: overview.activeSession?.id },
+    })
     expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
       apiBaseUrl: api.url,
     })
@@ -77,35 +80,64 @@ describe('damaged files', () => {
     const api = await emulator()
     const dataDir = await tempDir()
     await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ polling: { activeSeconds: 'often' } }))
-    await writeFile(join(dataDir, 'cache.json'), JSON.stringify({ version: 1, activeSession: 'yes' }))
+    await mkdir(join(dataDir, 'cache'))
+    await writeFile(join(dataDir, 'cache', 'sync.json'), JSON.stringify({ activeSession: 'yes' }))
 
     const a = await app(api, { dataDir })
     const view = await a.call<SettingsView>('settings:get')
     expect(view.problem).toMatch(/had a value that does not fit \(polling\.activeSeconds/)
     expectDefaults(view.settings, api.url)
-    const files = await readdir(dataDir)
-    expect(files.some((f) => /^settings\.corrupt-/.test(f))).toBe(true)
-    expect(files.some((f) => /^cache\.corrupt-/.test(f))).toBe(true)
+    expect((await readdir(dataDir)).some((f) => /^settings\.corrupt-/.test(f))).toBe(true)
+    expect((await readdir(join(dataDir, 'cache'))).some((f) => /^sync\.corrupt-/.test(f))).toBe(true)
     await settle(a)
     expect((await a.call<Overview>('overview:get')).activeSession).not.toBeNull()
   })
 
-  it('only the cache is damaged: settings are kept, the problem names the cache', async () => {
+  it('only the cache is damaged: settings are kept, the problem names the cache file', async () => {
     const api = await emulator()
     const dataDir = await tempDir()
     const first = await app(api, { dataDir })
     await first.call('settings:update', { tray: { showSeconds: 'always' } })
     await settle(first)
     await closeNow(first.harness)
-    await writeFile(join(dataDir, 'cache.json'), '[1, 2, 3')
+    await writeFile(join(dataDir, 'cache', 'stats.json'), '[1, 2, 3')
 
     const a = await app(api, { dataDir })
     const view = await a.call<SettingsView>('settings:get')
     expect(view.settings.tray.showSeconds).toBe('always')
-    expect(view.problem).toMatch(/local copy of your data \(cache\.json\)/)
-    expect((await readdir(dataDir)).some((f) => /^cache\.corrupt-/.test(f))).toBe(true)
-    await settle(a)
+    expect(view.problem).toMatch(/local copy of your data \(stats\.json\)/)
+    expect((await readdir(join(dataDir, 'cache'))).some((f) => /^stats\.corrupt-/.test(f))).toBe(true)
+    // What else was cached is still there, at once.
     expect((await a.call<Overview>('overview:get')).activeSession).not.toBeNull()
+    await settle(a)
+    expect((await a.call<Overview>('overview:get')).stats?.nick).toBe('Tester')
+  })
+
+  it('a history log cut short by a crash: the rows that fit are kept, and the next change is told once', async () => {
+    const api = await emulator()
+    const dataDir = await tempDir()
+    const first = await app(api, { dataDir })
+    await settle(first)
+    const activeId = (await first.call<Overview>('overview:get')).activeSession?.id
+    const rows = await first.call<{ items: unknown[] }>('histories:all', { session: activeId })
+    await closeNow(first.harness)
+    const log = join(dataDir, 'cache', `history-${activeId}.jsonl`)
+    await appendFile(log, '{"session":')
+
+    const a = await app(api, { dataDir })
+    await settle(a)
+    expect((await a.call<{ items: unknown[] }>('histories:all', { session: activeId })).items).toEqual(
+      rows.items,
+    )
+    await control(api, 'play', { game: 'dice', seconds: 3600, operation: 'ADD' })
+    await a.call('sync:refresh')
+    expect(a.harness.platform.notifier.shown).toHaveLength(1)
+    const after = await a.call<{ items: unknown[] }>('histories:all', { session: activeId })
+    expect(after.items).toHaveLength(rows.items.length + 1)
+    // The cut line is gone: every line of the log is a whole row.
+    const lines = (await readFile(log, 'utf8')).split('\n')
+    expect(lines.pop()).toBe('')
+    expect(lines.every((l) => JSON.parse(l) !== null)).toBe(true)
   })
 })
 
@@ -168,10 +200,13 @@ describe('no keychain', () => {
 
     // The token is in no file, no log line and no answer.
     const files = await filesIn(dataDir)
-    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual([
-      'cache.json',
+    const names = files.map((f) => f.slice(dataDir.length + 1)).sort()
+    expect(names).toEqual([
+      expect.stringMatching(/^cache\/games-changes-\d+\.jsonl$/),
+      expect.stringMatching(/^cache\/history-\d+\.jsonl$/),
+      'cache/stats.json',
+      'cache/sync.json',
       'settings.json',
-      'sync-status.json',
     ])
     for (const file of files) expect((await readFile(file)).includes(token)).toBe(false)
     expect(run.stdout.includes(token)).toBe(false)

@@ -4,7 +4,6 @@
  */
 import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import type { TokenStore } from '../../src/main/auth/token-store'
-import { createJsonFile } from '../../src/main/store/json-store'
 import type {
   AppAdapter,
   ClockAdapter,
@@ -216,10 +215,7 @@ export function createRecordingPlatform(options: {
     window: new RecordingWindow(),
     power: new RecordingPower(),
     clock: options.clock ?? realClock,
-    storage: {
-      dataDir: options.dataDir,
-      openFile: (name) => createJsonFile({ cwd: options.dataDir, name, pretty: name !== 'cache' }),
-    },
+    storage: { dataDir: options.dataDir },
     keychain: options.keychain,
     updater: new RecordingUpdater(options.updaterMode),
     log: options.log ?? ((level, message) => console.error(`[${level}] ${message}`)),

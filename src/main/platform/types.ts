@@ -4,7 +4,6 @@
  */
 import type { EventName, EventPayload } from '../../shared/ipc/contract'
 import type { TokenStore } from '../auth/token-store'
-import type { KeyValueFile } from '../store/json-store'
 import type { LaunchAtLoginState, UpdateState } from '../../shared/desktop'
 
 export type TrayMenuItem =
@@ -106,11 +105,10 @@ export interface UpdaterAdapter {
   install(): void
 }
 
+/** Where the app keeps its files; the core's stores (src/main/store) do the rest, the same everywhere. */
 export interface StorageAdapter {
-  /** The folder that holds settings and cache. */
+  /** The folder that holds settings and cache (the user-data folder in Electron). */
   readonly dataDir: string
-  /** A JSON document in that folder: electron-store in Electron, a plain JSON file elsewhere. */
-  openFile(name: string): KeyValueFile
 }
 
 export interface Platform {

@@ -1,14 +1,20 @@
 /**
  * The last data seen from the service, kept on disk so the tray and the dashboard have something
  * to show at start and offline, plus the ids of events already notified (so a restart does not
- * notify them again).
+ * notify them again). Everything lives in the `cache` folder of the data folder:
  *
- * Entities are held, and written, in the form the API schemas produce; those schemas read that
- * form back to equal values (flags already booleans, numbers already numbers), so every read is
- * validated with the very schemas the API client uses. A damaged cache is moved aside and started
- * afresh; nothing here throws on bad data.
+ *   sync.json                  the active session and the last sync's time and outcome
+ *   stats.json, sessions.json, orgasms.json   the stats and the lists' first pages, with when fetched
+ *   notified.json              event ids already notified, the most recent
+ *   history-<id>.jsonl, games-changes-<id>.jsonl   a session's rows, appended (row-log.ts)
+ *
+ * Entities are written in the form the API schemas produce and read back through the same
+ * schemas, so every read is validated. A damaged file is set aside (documents) or its bad lines
+ * skipped (row logs); nothing here throws on bad data. Nothing is written that did not change: a
+ * poll that found nothing new writes nothing (its time is saved with the next change, or on quit).
  */
-import { basename } from 'node:path'
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { z } from 'zod'
 import {
   gamesChangeItem,
@@ -24,199 +30,184 @@ import {
   type SessionPage,
   type Stats,
 } from '../../shared/api/schemas'
-import type { KeyValueFile } from './json-store'
+import { parseUtc } from '../../shared/api/time'
+import { JsonDocument } from './json-document'
+import { RowLog, type RowKind } from './row-log'
 
-export const CACHE_VERSION = 1
-
-export interface HistoryCacheEntry {
-  items: HistoryItem[]
-  /** The sync engine's marker of the newest item held, to fetch only what is newer. Opaque here. */
-  newestMarker: string | null
-  /** True once every older page has been fetched. */
-  complete: boolean
-  /** When the entry was last written (epoch ms). */
-  updatedAt: number
+export const HISTORY_ROWS: RowKind<HistoryItem> = {
+  name: 'history',
+  schema: historyItem,
+  key: (r) => `${r.happened}|${r.type}|${r.source ?? ''}|${r.dom ? 1 : 0}|${r.unit ?? ''}|${r.schedule}`,
+  happened: (r) => parseUtc(r.happened) ?? 0,
 }
 
-export interface GamesChangesCacheEntry {
-  items: GamesChangeItem[]
-  newestMarker: string | null
-  complete: boolean
-  /** The service's `total`, when it sent one. */
-  total: number | null
-  updatedAt: number
+export const GAMES_CHANGE_ROWS: RowKind<GamesChangeItem> = {
+  name: 'games-changes',
+  schema: gamesChangeItem,
+  key: (r) => `${r.happened}|${r.id ?? ''}|${r.game}|${r.action}`,
+  happened: (r) => parseUtc(r.happened) ?? 0,
 }
 
-export interface CacheData {
-  stats: Stats | null
-  sessions: SessionPage | null
-  activeSession: Session | null
-  /** Keyed by session id. */
-  histories: Record<string, HistoryCacheEntry>
-  /** Keyed by session id. */
-  gamesChanges: Record<string, GamesChangesCacheEntry>
-  orgasms: OrgasmPage | null
+/** A cached answer and when the service gave it (epoch ms). */
+export interface Cached<T> {
+  value: T
+  fetchedAt: number
+}
+
+export interface SyncStatus {
   /** The last successful sync (epoch ms). */
   lastSyncAt: number | null
   /** The last sync failure, in words for the user; null after a success. */
-  lastSyncError: string | null
-  /** Ids of events already notified, oldest first. */
-  notified: string[]
-}
-
-type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T
-
-/** What readers get: shared, so it must not be changed (the types forbid it). */
-export type CacheSnapshot = DeepReadonly<CacheData>
-
-/** An update: absent fields are kept; a history or games-changes entry set to null is dropped. */
-export interface CachePatch {
-  stats?: Stats | null
-  sessions?: SessionPage | null
-  activeSession?: Session | null
-  histories?: Record<number, Omit<HistoryCacheEntry, 'updatedAt'> | null>
-  gamesChanges?: Record<number, Omit<GamesChangesCacheEntry, 'updatedAt'> | null>
-  orgasms?: OrgasmPage | null
-  lastSyncAt?: number | null
-  lastSyncError?: string | null
+  lastError: string | null
 }
 
 export interface DataCacheOptions {
-  file: KeyValueFile
-  /**
-   * A small file for the time and outcome of the last sync, which change on every poll: writing
-   * them there spares rewriting the whole cache (megabytes with a long history) when nothing else
-   * changed. Read over the main file's copy when newer.
-   */
-  statusFile?: KeyValueFile
+  /** The app's data folder; the cache is its `cache` folder. */
+  dir: string
   now: () => number
-  /** Histories and games changes are kept for this many sessions, the most recently updated. */
+  /** Rows are kept for this many sessions, the most recently written, and always the active one's. */
   maxSessions?: number
   /** Notified event ids kept, the most recent. */
   maxNotified?: number
 }
 
-const sessionKey = z.string().regex(/^\d+$/)
-
-const storedCache = z.object({
-  version: z.literal(CACHE_VERSION),
-  stats: stats.nullable().default(null),
-  sessions: sessionPage.nullable().default(null),
-  activeSession: session.nullable().default(null),
-  histories: z
-    .record(
-      sessionKey,
-      z.object({
-        items: z.array(historyItem),
-        newestMarker: z.string().nullable(),
-        complete: z.boolean(),
-        updatedAt: z.number(),
-      }),
-    )
-    .default({}),
-  gamesChanges: z
-    .record(
-      sessionKey,
-      z.object({
-        items: z.array(gamesChangeItem),
-        newestMarker: z.string().nullable(),
-        complete: z.boolean(),
-        total: z.number().nullable(),
-        updatedAt: z.number(),
-      }),
-    )
-    .default({}),
-  orgasms: orgasmPage.nullable().default(null),
-  lastSyncAt: z.number().nullable().default(null),
-  lastSyncError: z.string().nullable().default(null),
-  notified: z.array(z.string()).default([]),
+const syncDoc = z.object({
+  /** Absent until the first sync answered. */
+  activeSession: session.nullable().optional(),
+  lastSyncAt: z.number().nullable(),
+  lastError: z.string().nullable(),
 })
+type SyncDoc = z.infer<typeof syncDoc>
 
-const STATUS_KEYS = new Set(['lastSyncAt', 'lastSyncError'])
-const syncStatus = z.object({ lastSyncAt: z.number().nullable(), lastSyncError: z.string().nullable() })
+const cachedDoc = <T>(value: z.ZodType<T>) => z.object({ fetchedAt: z.number(), value })
+const notifiedDoc = z.object({ ids: z.array(z.string()) })
 
-function dropUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
-function emptyCache(): CacheData {
-  return {
-    stats: null,
-    sessions: null,
-    activeSession: null,
-    histories: {},
-    gamesChanges: {},
-    orgasms: null,
-    lastSyncAt: null,
-    lastSyncError: null,
-    notified: [],
-  }
-}
-
-function toWire(data: CacheData): Record<string, unknown> {
-  return { version: CACHE_VERSION, ...data }
-}
+/** Ends already reported share the notified list, under their own prefix. */
+const REACHED_PREFIX = 'seen:'
+const ROW_FILE = /^(history|games-changes)-(\d+)\.jsonl$/
 
 export class DataCache {
-  private readonly file: KeyValueFile
-  private readonly statusFile: KeyValueFile | null
-  private readonly now: () => number
+  private readonly dir: string
   private readonly maxSessions: number
   private readonly maxNotified: number
-  private data: CacheData
+  private readonly syncFile: JsonDocument<SyncDoc>
+  private readonly statsFile: JsonDocument<Cached<Stats>>
+  private readonly sessionsFile: JsonDocument<Cached<SessionPage>>
+  private readonly orgasmsFile: JsonDocument<Cached<OrgasmPage>>
+  private readonly notifiedFile: JsonDocument<{ ids: string[] }>
+  private readonly historyLogs = new Map<number, RowLog<HistoryItem>>()
+  private readonly changeLogs = new Map<number, RowLog<GamesChangeItem>>()
+  /** undefined: never synced. */
+  private active: Session | null | undefined
+  private status: SyncStatus
+  /** What sync.json should hold differs from what it holds. */
+  private syncChanged = false
+  private notified: string[]
   private notifiedSet: Set<string>
-  private problem: string | null = null
 
   constructor(options: DataCacheOptions) {
-    this.file = options.file
-    this.statusFile = options.statusFile ?? null
-    this.now = options.now
+    this.dir = join(options.dir, 'cache')
     this.maxSessions = options.maxSessions ?? 20
-    this.maxNotified = options.maxNotified ?? 2000
-    this.data = this.withStatus(this.read())
-    this.notifiedSet = new Set(this.data.notified)
+    this.maxNotified = options.maxNotified ?? 500
+    const open = <T extends object>(name: string, schema: z.ZodType<T>, consequence: string) =>
+      new JsonDocument({
+        dir: this.dir,
+        name,
+        schema,
+        now: options.now,
+        subject: `The local copy of your data (${name}.json)`,
+        consequence,
+      })
+    const refetched = 'so it will be fetched again'
+    this.syncFile = open('sync', syncDoc, refetched)
+    this.statsFile = open('stats', cachedDoc(stats), refetched)
+    this.sessionsFile = open('sessions', cachedDoc(sessionPage), refetched)
+    this.orgasmsFile = open('orgasms', cachedDoc(orgasmPage), refetched)
+    this.notifiedFile = open('notified', notifiedDoc, 'so a recent change may be notified again')
+
+    const synced = this.syncFile.get()
+    this.active = synced?.activeSession
+    this.status = { lastSyncAt: synced?.lastSyncAt ?? null, lastError: synced?.lastError ?? null }
+    this.notified = this.notifiedFile.get()?.ids ?? []
+    this.notifiedSet = new Set(this.notified)
+    // The single cache.json of earlier versions, rewritten whole on every change: replaced by the above.
+    rmSync(join(options.dir, 'cache.json'), { force: true })
   }
 
-  /** The whole cache. Shared, never copied: updates replace parts rather than change them. */
-  snapshot(): CacheSnapshot {
-    return this.data
+  // --- the sync engine's state ----------------------------------------------------------------
+
+  /** undefined: never synced; null: no active session. */
+  getActiveSession(): Session | null | undefined {
+    return this.active
   }
 
-  history(sessionId: number): DeepReadonly<HistoryCacheEntry> | null {
-    return this.data.histories[String(sessionId)] ?? null
+  /** Kept in memory; saved with the sync status that follows it. */
+  setActiveSession(activeSession: Session | null): void {
+    if (JSON.stringify(activeSession) === JSON.stringify(this.active)) return
+    this.active = activeSession
+    this.syncChanged = true
   }
 
-  gamesChanges(sessionId: number): DeepReadonly<GamesChangesCacheEntry> | null {
-    return this.data.gamesChanges[String(sessionId)] ?? null
+  getSyncStatus(): SyncStatus {
+    return this.status
   }
 
-  /** Applies a patch and writes the cache once. */
-  update(patch: CachePatch): void {
-    const at = this.now()
-    const { histories, gamesChanges, ...plain } = patch
-    const statusOnly =
-      !histories &&
-      !gamesChanges &&
-      Object.entries(plain).every(([key, value]) => value === undefined || STATUS_KEYS.has(key))
-    if (statusOnly && this.statusFile) {
-      this.data = { ...this.data, ...dropUndefined(plain) }
-      this.persistStatus()
-      return
-    }
-    const next: CacheData = { ...this.data }
-    for (const [key, value] of Object.entries(plain)) {
-      if (value !== undefined) Object.assign(next, { [key]: value })
-    }
-    if (histories) next.histories = this.prune(merge(this.data.histories, histories, at), next.activeSession)
-    if (gamesChanges)
-      next.gamesChanges = this.prune(merge(this.data.gamesChanges, gamesChanges, at), next.activeSession)
-    this.data = next
-    this.persist()
+  /** Saves sync.json when the session or the error changed; a poll that found nothing new writes nothing. */
+  setSyncStatus(status: SyncStatus): void {
+    if (status.lastError !== this.status.lastError) this.syncChanged = true
+    this.status = status
+    if (this.syncChanged) this.saveSync()
   }
+
+  /** Saves what only memory holds (the time of the last sync): at quit. */
+  flush(): void {
+    const saved = this.syncFile.get()?.lastSyncAt ?? null
+    if (this.syncChanged || saved !== this.status.lastSyncAt) this.saveSync()
+  }
+
+  histories(sessionId: number): RowLog<HistoryItem> {
+    return this.rowLog(this.historyLogs, HISTORY_ROWS, sessionId)
+  }
+
+  gamesChanges(sessionId: number): RowLog<GamesChangeItem> {
+    return this.rowLog(this.changeLogs, GAMES_CHANGE_ROWS, sessionId)
+  }
+
+  hasEndReached(id: string): boolean {
+    return this.hasNotified(REACHED_PREFIX + id)
+  }
+
+  addEndReached(id: string): void {
+    this.markNotified([REACHED_PREFIX + id])
+  }
+
+  // --- answers kept for the dashboard ---------------------------------------------------------
+
+  stats(): Cached<Stats> | null {
+    return this.statsFile.get() ?? null
+  }
+
+  setStats(value: Stats, fetchedAt: number): void {
+    this.statsFile.set({ value, fetchedAt })
+  }
+
+  sessionsFirstPage(): Cached<SessionPage> | null {
+    return this.sessionsFile.get() ?? null
+  }
+
+  setSessionsFirstPage(value: SessionPage, fetchedAt: number): void {
+    this.sessionsFile.set({ value, fetchedAt })
+  }
+
+  orgasmsFirstPage(): Cached<OrgasmPage> | null {
+    return this.orgasmsFile.get() ?? null
+  }
+
+  setOrgasmsFirstPage(value: OrgasmPage, fetchedAt: number): void {
+    this.orgasmsFile.set({ value, fetchedAt })
+  }
+
+  // --- notified events ------------------------------------------------------------------------
 
   hasNotified(eventId: string): boolean {
     return this.notifiedSet.has(eventId)
@@ -226,134 +217,117 @@ export class DataCache {
   markNotified(eventIds: readonly string[]): void {
     const fresh = [...new Set(eventIds)].filter((id) => !this.notifiedSet.has(id))
     if (fresh.length === 0) return
-    const notified = [...this.data.notified, ...fresh].slice(-this.maxNotified)
-    this.notifiedSet = new Set(notified)
-    this.data = { ...this.data, notified }
-    this.persist()
+    this.saveNotified([...this.notified, ...fresh].slice(-this.maxNotified))
   }
 
   /** Forgets events as notified (writing once): the system refused to show them. */
   unmarkNotified(eventIds: readonly string[]): void {
     const gone = new Set(eventIds.filter((id) => this.notifiedSet.has(id)))
     if (gone.size === 0) return
-    const notified = this.data.notified.filter((id) => !gone.has(id))
-    this.notifiedSet = new Set(notified)
-    this.data = { ...this.data, notified }
-    this.persist()
+    this.saveNotified(this.notified.filter((id) => !gone.has(id)))
   }
+
+  // --- the whole cache ------------------------------------------------------------------------
 
   /** Forgets everything, e.g. when the token now belongs to someone else. */
   clear(): void {
-    this.data = emptyCache()
+    for (const file of [
+      this.syncFile,
+      this.statsFile,
+      this.sessionsFile,
+      this.orgasmsFile,
+      this.notifiedFile,
+    ])
+      file.remove()
+    for (const log of [...this.historyLogs.values(), ...this.changeLogs.values()]) log.remove()
+    this.historyLogs.clear()
+    this.changeLogs.clear()
+    for (const { name } of this.rowFiles()) rmSync(join(this.dir, name), { force: true })
+    this.active = undefined
+    this.status = { lastSyncAt: null, lastError: null }
+    this.syncChanged = false
+    this.notified = []
     this.notifiedSet = new Set()
-    this.persist()
   }
 
-  /** What went wrong with the cache file, in words for the user; null when nothing did. */
+  /** What went wrong with a cache file, in words for the user; null when nothing did. */
   lastProblem(): string | null {
-    return this.problem
+    const files = [this.syncFile, this.statsFile, this.sessionsFile, this.orgasmsFile, this.notifiedFile]
+    const logs = [...this.historyLogs.values(), ...this.changeLogs.values()]
+    for (const source of [...files, ...logs]) {
+      const problem = source.lastProblem()
+      if (problem !== null) return problem
+    }
+    return null
   }
 
-  dismissProblem(): void {
-    this.problem = null
-  }
-
-  /** Keeps the most recently updated sessions' entries, and always the active session's. */
-  private prune<T extends { updatedAt: number }>(
-    entries: Record<string, T>,
-    active: Session | null,
-  ): Record<string, T> {
-    const activeKey = active ? String(active.id) : null
-    const ranked = Object.entries(entries).sort(([ka, a], [kb, b]) => {
-      if (ka === activeKey) return -1
-      if (kb === activeKey) return 1
-      return b.updatedAt - a.updatedAt
+  private saveSync(): void {
+    this.syncChanged = false
+    this.syncFile.set({
+      ...(this.active === undefined ? {} : { activeSession: this.active }),
+      lastSyncAt: this.status.lastSyncAt,
+      lastError: this.status.lastError,
     })
-    return Object.fromEntries(ranked.slice(0, this.maxSessions))
   }
 
-  private persistStatus(): void {
-    try {
-      this.statusFile?.write({ lastSyncAt: this.data.lastSyncAt, lastSyncError: this.data.lastSyncError })
-    } catch (error) {
-      this.problem = `The time of the last sync could not be saved (${describe(error)}).`
+  private saveNotified(ids: string[]): void {
+    this.notified = ids
+    this.notifiedSet = new Set(ids)
+    this.notifiedFile.set({ ids })
+  }
+
+  private rowLog<T>(logs: Map<number, RowLog<T>>, kind: RowKind<T>, sessionId: number): RowLog<T> {
+    let log = logs.get(sessionId)
+    if (!log) {
+      log = new RowLog(join(this.dir, `${kind.name}-${sessionId}.jsonl`), kind, () => this.prune())
+      logs.set(sessionId, log)
     }
+    return log
   }
 
-  /** The status file's copy of the last sync, when it is newer than the main file's. */
-  private withStatus(data: CacheData): CacheData {
-    let raw: unknown
+  private rowFiles(): { name: string; sessionId: number }[] {
+    let names: string[]
     try {
-      raw = this.statusFile?.read()
+      names = readdirSync(this.dir)
     } catch {
-      return data
+      return []
     }
-    const parsed = syncStatus.safeParse(raw)
-    if (!parsed.success) return data
-    const newer = (parsed.data.lastSyncAt ?? 0) >= (data.lastSyncAt ?? 0)
-    return newer ? { ...data, ...parsed.data } : data
+    return names.flatMap((name) => {
+      const match = ROW_FILE.exec(name)
+      return match ? [{ name, sessionId: Number(match[2]) }] : []
+    })
   }
 
-  private persist(): void {
-    try {
-      this.file.write(toWire(this.data))
-    } catch (error) {
-      this.problem = `The local copy of your data could not be saved (${describe(error)}); it will be fetched again.`
+  /** Keeps the rows of the most recently written sessions, and always the active session's. */
+  private prune(): void {
+    const files = this.rowFiles()
+    const writtenAt = new Map<number, number>()
+    for (const { name, sessionId } of files) {
+      const at = modifiedAt(join(this.dir, name)) ?? 0
+      writtenAt.set(sessionId, Math.max(at, writtenAt.get(sessionId) ?? 0))
     }
-  }
-
-  private read(): CacheData {
-    let raw: unknown
-    try {
-      raw = this.file.read()
-    } catch (error) {
-      return this.startAfresh(`could not be read (${describe(error)})`)
+    const activeId = this.active?.id
+    const ranked = [...writtenAt.keys()].sort((a, b) => {
+      if (a === activeId) return -1
+      if (b === activeId) return 1
+      return (writtenAt.get(b) ?? 0) - (writtenAt.get(a) ?? 0)
+    })
+    for (const sessionId of ranked.slice(this.maxSessions)) {
+      this.historyLogs.get(sessionId)?.remove()
+      this.changeLogs.get(sessionId)?.remove()
+      this.historyLogs.delete(sessionId)
+      this.changeLogs.delete(sessionId)
+      for (const file of files)
+        if (file.sessionId === sessionId) rmSync(join(this.dir, file.name), { force: true })
     }
-    if (raw === undefined) return emptyCache()
-    if (isObject(raw) && raw.version !== CACHE_VERSION && typeof raw.version === 'number') {
-      // Another version's cache: simply refetched, nothing worth reporting.
-      return emptyCache()
-    }
-    const parsed = storedCache.safeParse(raw)
-    if (!parsed.success) {
-      const first = parsed.error.issues[0]
-      const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : ''
-      return this.startAfresh(`had data that does not fit (${where}${first?.message ?? 'invalid'})`)
-    }
-    const { version: _version, ...data } = parsed.data
-    return data
-  }
-
-  private startAfresh(what: string): CacheData {
-    let kept: string
-    try {
-      const aside = this.file.moveAside(this.now())
-      kept = aside ? ` The old file was kept as ${basename(aside)}.` : ''
-    } catch (error) {
-      kept = ` The old file could not be moved aside (${describe(error)}).`
-    }
-    this.problem = `The local copy of your data (${basename(this.file.path)}) ${what}; it was emptied and will be fetched again.${kept}`
-    return emptyCache()
   }
 }
 
-function merge<T extends { updatedAt: number }>(
-  current: Record<string, T>,
-  patch: Record<number, Omit<T, 'updatedAt'> | null>,
-  at: number,
-): Record<string, T> {
-  const next: Record<string, T> = { ...current }
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete next[key]
-    else next[key] = { ...value, updatedAt: at } as T
+/** When a file was last written (epoch ms), or null when it is gone. */
+function modifiedAt(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs
+  } catch {
+    return null
   }
-  return next
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,9 +1,8 @@
 /**
- * The user's settings on disk, validated on every read. A damaged or hand-edited file that does
- * not fit the schema is moved aside, the defaults take its place, and the problem is kept for the
- * UI to show; reading never throws.
+ * The user's settings in settings.json, validated on every read (json-document.ts). A damaged or
+ * hand-edited file that does not fit the schema is moved aside, the defaults take its place, and
+ * the problem is kept for the UI to show; reading never throws.
  */
-import { basename } from 'node:path'
 import { z } from 'zod'
 import {
   applySettingsPatch,
@@ -12,10 +11,11 @@ import {
   settingsSchema,
   type Settings,
 } from '../../shared/settings'
-import type { KeyValueFile } from './json-store'
+import { JsonDocument } from './json-document'
 
 export interface SettingsStoreOptions {
-  file: KeyValueFile
+  /** The app's data folder. */
+  dir: string
   now: () => number
 }
 
@@ -27,16 +27,20 @@ export class SettingsValidationError extends Error {
 }
 
 export class SettingsStore {
-  private readonly file: KeyValueFile
-  private readonly now: () => number
+  private readonly file: JsonDocument<Settings>
   private readonly listeners = new Set<SettingsListener>()
   private settings: Settings
-  private problem: string | null = null
 
   constructor(options: SettingsStoreOptions) {
-    this.file = options.file
-    this.now = options.now
-    this.settings = this.read()
+    this.file = new JsonDocument({
+      dir: options.dir,
+      name: 'settings',
+      schema: settingsSchema,
+      now: options.now,
+      subject: 'The settings file settings.json',
+      consequence: 'so the default settings are used',
+    })
+    this.settings = this.file.get() ?? defaultSettings()
   }
 
   get(): Settings {
@@ -54,22 +58,14 @@ export class SettingsStore {
     const next = parsed.data
     if (JSON.stringify(next) === JSON.stringify(previous)) return this.get()
     this.settings = next
-    try {
-      this.file.write(next)
-    } catch (error) {
-      this.problem = `Your settings could not be saved (${describe(error)}); they apply until the app quits.`
-    }
+    this.file.set(next)
     for (const listener of [...this.listeners]) listener(this.get(), structuredClone(previous))
     return this.get()
   }
 
   /** What went wrong with the settings file, in words for the user; null when nothing did. */
   lastProblem(): string | null {
-    return this.problem
-  }
-
-  dismissProblem(): void {
-    this.problem = null
+    return this.file.lastProblem()
   }
 
   onChange(listener: SettingsListener): () => void {
@@ -78,36 +74,4 @@ export class SettingsStore {
       this.listeners.delete(listener)
     }
   }
-
-  private read(): Settings {
-    let raw: unknown
-    try {
-      raw = this.file.read()
-    } catch (error) {
-      return this.replaceWithDefaults(`could not be read (${describe(error)})`)
-    }
-    if (raw === undefined) return defaultSettings()
-    const parsed = settingsSchema.safeParse(raw)
-    if (parsed.success) return parsed.data
-    const first = parsed.error.issues[0]
-    const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : ''
-    return this.replaceWithDefaults(`had a value that does not fit (${where}${first?.message ?? 'invalid'})`)
-  }
-
-  private replaceWithDefaults(what: string): Settings {
-    const name = basename(this.file.path)
-    let kept: string
-    try {
-      const aside = this.file.moveAside(this.now())
-      kept = aside ? ` The old file was kept as ${basename(aside)}.` : ''
-    } catch (error) {
-      kept = ` The old file could not be moved aside (${describe(error)}).`
-    }
-    this.problem = `The settings file ${name} ${what}, so the default settings are used.${kept}`
-    return defaultSettings()
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

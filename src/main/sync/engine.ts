@@ -3,38 +3,34 @@
  *
  * Each poll asks for the active session only (one request). Only when that answer differs from
  * what is cached (scheduled end, games, flags, another session) does it fetch the new history
- * rows and rules changes, newest first, page by page until it meets a row it already has. A
- * session's full history is fetched once, then kept in the cache. What changed becomes typed
- * events; the first sync of a session is a baseline and reports nothing old as new.
+ * rows and rules changes, newest first, page by page until it meets a row it already has
+ * (sync/rows.ts). A session's full history is fetched once, then kept in the cache. What changed
+ * becomes typed events; the first sync of a session is a baseline and reports nothing old as new.
  */
-import type { GamesChangeItem, HistoryItem, Session } from '../../shared/api/schemas'
+import type { Session } from '../../shared/api/schemas'
 import { scheduledEnd } from '../../shared/api/time'
 import type { SyncState } from '../../shared/ipc/contract'
 import type { ApiClient } from '../api/client'
 import { ApiError } from '../api/errors'
+import type { SyncStatus } from '../store/cache'
 import {
   endReachedEvent,
   eventsFromGamesChanges,
   eventsFromHistoryRows,
-  historyRowEventId,
   sessionDeletedEvent,
   sessionStartedEvent,
   sessionStoppedEvent,
   type SyncEvent,
 } from './events'
-import { parseUtc } from '../../shared/api/time'
+import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource, type RowsCache, type SyncedRows } from './rows'
 
 /** What the engine keeps between polls and across restarts. */
-export interface SyncCache {
+export interface SyncCache extends RowsCache {
   /** undefined: never synced; null: no active session. */
   getActiveSession(): Session | null | undefined
   setActiveSession(session: Session | null): void
-  getHistories(sessionId: number): HistoryItem[] | null
-  setHistories(sessionId: number, items: HistoryItem[]): void
-  getGamesChanges(sessionId: number): GamesChangeItem[] | null
-  setGamesChanges(sessionId: number, items: GamesChangeItem[]): void
-  getSyncStatus(): { lastSyncAt: number | null; lastError: string | null }
-  setSyncStatus(status: { lastSyncAt: number | null; lastError: string | null }): void
+  getSyncStatus(): SyncStatus
+  setSyncStatus(status: SyncStatus): void
   /** Ends already reported as reached, so a restart does not report one again. */
   hasEndReached(id: string): boolean
   addEndReached(id: string): void
@@ -60,7 +56,12 @@ export interface SyncEngineOptions {
   /** Seconds between polls while a session is active, and while none is. */
   intervals: () => { activeSeconds: number; idleSeconds: number }
   /** Called on 401: the token stopped working. */
-  onUnauthorized: () => void
+  onUnauthorized: (error: ApiError) => void
+  /**
+   * How long one request may take: a poll not answered by then shows the app offline at once,
+   * while the request's retries go on.
+   */
+  requestTimeoutMs: number
   /** Longest history fetched for one session. */
   maxHistoryRows?: number
   log?: (level: 'info' | 'warn' | 'error', message: string) => void
@@ -74,7 +75,6 @@ export interface SyncListeners {
   data: (scopes: DataScope[], sessionId?: number) => void
 }
 
-const HISTORY_PAGE = 200
 const BACKOFF_STEPS_S = [15, 30, 60, 120, 300]
 
 /** Fields whose change means the history or the rules may have moved. */
@@ -86,17 +86,9 @@ function fingerprint(s: Session): { schedule: string; games: string; flags: stri
   }
 }
 
-function rowKey(sessionId: number, row: HistoryItem): string {
-  return historyRowEventId(sessionId, row, parseUtc(row.happened) ?? 0, row.schedule)
-}
-
-function changeKey(row: GamesChangeItem): string {
-  return `${row.id ?? ''}:${row.game}:${row.action}:${row.happened}`
-}
-
 export class SyncEngine {
-  private readonly opts: SyncEngineOptions
   private readonly listeners: Partial<{ [K in keyof SyncListeners]: SyncListeners[K][] }> = {}
+  private readonly opts: Required<SyncEngineOptions>
   private timerHandle: unknown = null
   private endTimerHandle: unknown = null
   private running = false
@@ -105,7 +97,7 @@ export class SyncEngine {
   private state: SyncState
 
   constructor(options: SyncEngineOptions) {
-    this.opts = { maxHistoryRows: 100_000, ...options }
+    this.opts = { maxHistoryRows: 100_000, log: () => undefined, ...options }
     const status = options.cache.getSyncStatus()
     this.state = {
       lastSyncAt: status.lastSyncAt,
@@ -136,7 +128,7 @@ export class SyncEngine {
       try {
         ;(listener as (...a: Parameters<SyncListeners[K]>) => void)(...args)
       } catch (e) {
-        this.opts.log?.(
+        this.opts.log(
           'error',
           `A ${kind} listener failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
         )
@@ -163,6 +155,28 @@ export class SyncEngine {
   stop(): void {
     this.running = false
     this.clearTimers()
+  }
+
+  isRunning(): boolean {
+    return this.running
+  }
+
+  /** The service cannot be reached: shown at once; the next poll's outcome decides again. */
+  markOffline(): void {
+    if (!this.state.offline) this.patchState({ offline: true })
+  }
+
+  /**
+   * Waits for a request; one not answered within a request timeout shows the app offline at once
+   * (its retries go on).
+   */
+  async watch<T>(request: Promise<T>): Promise<T> {
+    const late = this.opts.timer.setTimeout(() => this.markOffline(), this.opts.requestTimeoutMs)
+    try {
+      return await request
+    } finally {
+      this.opts.timer.clearTimeout(late)
+    }
   }
 
   /** A poll right away (start, resume from sleep, network back, the user asked). */
@@ -211,7 +225,7 @@ export class SyncEngine {
     this.patchState({ syncing: true })
     try {
       const events = await this.syncOnce()
-      if (this.state.lastError !== null) this.opts.log?.('info', 'Sync works again')
+      if (this.state.lastError !== null) this.opts.log('info', 'Sync works again')
       this.failures = 0
       const now = this.opts.now()
       this.opts.cache.setSyncStatus({ lastSyncAt: now, lastError: null })
@@ -240,14 +254,14 @@ export class SyncEngine {
       e instanceof ApiError ? e : new ApiError({ kind: 'internal', message: 'The sync failed unexpectedly.' })
     const lastError = err.message
     // Once per kind of trouble: a server that stays down must not fill the log file.
-    if (lastError !== this.state.lastError) this.opts.log?.('warn', `Sync failed (${err.kind}): ${lastError}`)
+    if (lastError !== this.state.lastError) this.opts.log('warn', `Sync failed (${err.kind}): ${lastError}`)
     this.opts.cache.setSyncStatus({ lastSyncAt: this.state.lastSyncAt, lastError })
     if (err.kind === 'unauthorized' || err.kind === 'noToken') {
       // Hammering with a revoked token helps nobody: wait for a new one.
       this.running = false
       this.clearTimers()
       this.patchState({ syncing: false, stoppedForToken: true, lastError })
-      if (err.kind === 'unauthorized') this.opts.onUnauthorized()
+      if (err.kind === 'unauthorized') this.opts.onUnauthorized(err)
       return
     }
     this.failures++
@@ -263,7 +277,7 @@ export class SyncEngine {
     const client = this.opts.client()
     const cache = this.opts.cache
     const before = cache.getActiveSession()
-    const current = await client.activeSession()
+    const current = await this.watch(client.activeSession())
     const now = this.opts.now()
     const events: SyncEvent[] = []
     const scopes = new Set<DataScope>()
@@ -289,27 +303,26 @@ export class SyncEngine {
       }
       const was = before && !isNew ? fingerprint(before) : null
       const is = fingerprint(current)
-      const firstTime = cache.getHistories(current.id) === null
-      if (firstTime || !was || was.schedule !== is.schedule || was.flags !== is.flags) {
-        const rows = await this.syncHistories(current.id)
+      const moved = !was || was.flags !== is.flags
+      const history = await this.syncRowsIf(HISTORIES, current.id, moved || was.schedule !== is.schedule)
+      if (history) {
         // A session seen for the first time is a baseline: its past rows are not news.
-        if (!firstTime && before) {
+        if (!history.firstTime && before) {
           events.push(
             ...eventsFromHistoryRows(
               current.id,
               before.id === current.id ? scheduledEnd(before) : null,
               scheduledEnd(current),
-              rows,
+              history.fresh,
               now,
             ),
           )
         }
         scopes.add('histories')
       }
-      const changesFirstTime = cache.getGamesChanges(current.id) === null
-      if (changesFirstTime || !was || was.games !== is.games || was.flags !== is.flags) {
-        const rows = await this.syncGamesChanges(current.id)
-        if (!changesFirstTime && before) events.push(...eventsFromGamesChanges(current.id, rows))
+      const changes = await this.syncRowsIf(GAMES_CHANGES, current.id, moved || was.games !== is.games)
+      if (changes) {
+        if (!changes.firstTime && before) events.push(...eventsFromGamesChanges(current.id, changes.fresh))
         scopes.add('gamesChanges')
       }
       if (!was || JSON.stringify(before) !== JSON.stringify(current)) scopes.add('active')
@@ -324,53 +337,14 @@ export class SyncEngine {
     return events
   }
 
-  /** New history rows of a session (all of them the first time), merged into the cache. */
-  private async syncHistories(sessionId: number): Promise<HistoryItem[]> {
-    const cached = this.opts.cache.getHistories(sessionId)
-    const known = new Set((cached ?? []).map((r) => rowKey(sessionId, r)))
-    const fresh: HistoryItem[] = []
-    let reachedKnown = false
-    for await (const page of this.opts
-      .client()
-      .iterateHistories(
-        { session: sessionId },
-        { pageSize: HISTORY_PAGE, maxItems: this.opts.maxHistoryRows },
-      )) {
-      for (const row of page) {
-        if (known.has(rowKey(sessionId, row))) {
-          reachedKnown = true
-          break
-        }
-        fresh.push(row)
-      }
-      if (reachedKnown) break
-    }
-    this.opts.cache.setHistories(sessionId, [...fresh, ...(cached ?? [])])
-    return fresh
-  }
-
-  private async syncGamesChanges(sessionId: number): Promise<GamesChangeItem[]> {
-    const cached = this.opts.cache.getGamesChanges(sessionId)
-    const known = new Set((cached ?? []).map(changeKey))
-    const fresh: GamesChangeItem[] = []
-    let reachedKnown = false
-    for await (const page of this.opts
-      .client()
-      .iterateGamesChanges(
-        { session: sessionId },
-        { pageSize: HISTORY_PAGE, maxItems: this.opts.maxHistoryRows },
-      )) {
-      for (const row of page) {
-        if (known.has(changeKey(row))) {
-          reachedKnown = true
-          break
-        }
-        fresh.push(row)
-      }
-      if (reachedKnown) break
-    }
-    this.opts.cache.setGamesChanges(sessionId, [...fresh, ...(cached ?? [])])
-    return fresh
+  /** A session's new rows when something moved, or when none were ever fetched; null when skipped. */
+  private async syncRowsIf<T>(
+    source: RowSource<T>,
+    sessionId: number,
+    changed: boolean,
+  ): Promise<SyncedRows<T> | null> {
+    if (!changed && source.rows(this.opts.cache, sessionId).exists()) return null
+    return syncRows(source, this.opts.client(), this.opts.cache, sessionId, this.opts.maxHistoryRows)
   }
 
   private checkEndReached(session: Session | null, now: number): SyncEvent[] {

@@ -270,7 +270,7 @@ export function eventsFromGamesChanges(
     seen.add(id)
     const changes =
       item.changes !== undefined
-        ? item.changes.map((c) => ({ label: c.label, from: c.from ?? null, to: c.to ?? null }))
+        ? item.changes.map((c) => ({ label: c.label, from: toChangeValue(c.from), to: toChangeValue(c.to) }))
         : diffConfigs(item.before, item.after)
     events.push({
       kind: 'rulesChanged',

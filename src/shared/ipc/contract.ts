@@ -76,24 +76,46 @@ export const scheduleChangeSchema = z.object({
 })
 export type ScheduleChange = z.infer<typeof scheduleChangeSchema>
 
-export const overviewSchema = z.object({
-  stats: stats.nullable(),
-  activeSession: session.nullable(),
-  recentChanges: z.array(historyItem),
-  sync: syncStateSchema,
+/**
+ * How current a read's answer is. Reads answer from the cache at once; when the cached data is not
+ * current, a refresh runs in the background and `data:changed` says when it ended.
+ */
+export const freshnessSchema = z.object({
+  /** When the service gave this data (epoch ms); null when it never did. */
+  fetchedAt: z.number().nullable(),
+  /** The data may be out of date: from the cache, older than the app considers current. */
+  stale: z.boolean(),
+  /** A refresh runs in the background; `data:changed` follows when it ends. */
+  refreshing: z.boolean(),
 })
+export type Freshness = z.infer<typeof freshnessSchema>
+const withFreshness = <S extends z.ZodType<object>>(schema: S) =>
+  z.intersection(schema, z.object({ freshness: freshnessSchema }))
+
+export const overviewSchema = withFreshness(
+  z.object({
+    stats: stats.nullable(),
+    activeSession: session.nullable(),
+    recentChanges: z.array(historyItem),
+    sync: syncStateSchema,
+  }),
+)
 export type Overview = z.infer<typeof overviewSchema>
 
 /** Every row of a cursor-paged list, fetched page by page up to a cap. */
-export const allHistoriesSchema = z.object({
-  items: z.array(historyItem),
-  /** False when the cap was reached before the last page. */
-  complete: z.boolean(),
-})
-export const allGamesChangesSchema = z.object({
-  items: z.array(gamesChangeItem),
-  complete: z.boolean(),
-})
+export const allHistoriesSchema = withFreshness(
+  z.object({
+    items: z.array(historyItem),
+    /** False when the cap was reached before the last page. */
+    complete: z.boolean(),
+  }),
+)
+export const allGamesChangesSchema = withFreshness(
+  z.object({
+    items: z.array(gamesChangeItem),
+    complete: z.boolean(),
+  }),
+)
 
 export const settingsViewSchema = z.object({
   settings: settingsSchema,
@@ -139,9 +161,9 @@ export const channels = {
   },
 
   'overview:get': { input: none, output: overviewSchema },
-  'stats:get': { input: none, output: stats },
+  'stats:get': { input: none, output: withFreshness(stats) },
 
-  'sessions:list': { input: sessionListQuery, output: sessionPage },
+  'sessions:list': { input: sessionListQuery, output: withFreshness(sessionPage) },
   'sessions:get': { input: z.strictObject({ id }), output: session },
   'sessions:create': { input: createSessionInput, output: sessionCreated },
   'sessions:update': { input: z.strictObject({ id, patch: updateSessionInput }), output: writeAck },
@@ -153,7 +175,7 @@ export const channels = {
   'gamesChanges:list': { input: gamesChangeListQuery, output: gamesChangePage },
   'gamesChanges:all': { input: gamesChangeFilters, output: allGamesChangesSchema },
 
-  'orgasms:list': { input: orgasmListQuery, output: orgasmPage },
+  'orgasms:list': { input: orgasmListQuery, output: withFreshness(orgasmPage) },
   'orgasms:get': { input: z.strictObject({ id }), output: orgasm },
   'orgasms:create': { input: createOrgasmInput, output: orgasmsCreated },
   'orgasms:update': { input: z.strictObject({ id, patch: updateOrgasmInput }), output: writeAck },

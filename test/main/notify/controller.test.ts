@@ -13,7 +13,6 @@ import {
   type SyncEvent,
 } from '../../../src/main/sync/events'
 import { DataCache } from '../../../src/main/store/cache'
-import { createJsonFile } from '../../../src/main/store/json-store'
 import { defaultSettings } from '../../../src/shared/settings'
 import { FakeClock } from '../../support/fake-clock'
 
@@ -288,10 +287,7 @@ describe('notify controller over the real cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ct-notify-'))
     dirs.push(dir)
     const run = (refuse: string | null) => {
-      const cache = new DataCache({
-        file: createJsonFile({ cwd: dir, name: 'cache', pretty: false }),
-        now: () => NOON,
-      })
+      const cache = new DataCache({ dir, now: () => NOON })
       const w = world()
       const notifier = new LoggingNotifier(w.log)
       notifier.refuse = refuse

@@ -1,9 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CACHE_VERSION, DataCache } from '../../../src/main/store/cache'
-import { createJsonFile, type KeyValueFile } from '../../../src/main/store/json-store'
+import { DataCache } from '../../../src/main/store/cache'
 import {
   gamesChangePage,
   historyPage,
@@ -14,7 +23,6 @@ import {
 } from '../../../src/shared/api/schemas'
 
 const T0 = Date.UTC(2026, 1, 3, 9, 30, 7, 123)
-const BACKUP = 'cache.corrupt-2026-02-03T09-30-07-123Z.json'
 
 // Entities as the service sends them (0/1 flags, numeric strings, `games` as an open object).
 const wireActive = {
@@ -78,7 +86,6 @@ const histories = historyPage.parse({
   ],
 }).items
 const changes = gamesChangePage.parse({
-  total: 1,
   items: [
     {
       id: 7,
@@ -110,57 +117,40 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** The real file, counting writes. */
-function countingFile(): { file: KeyValueFile; writes: () => number } {
-  const inner = createJsonFile({ cwd: dir, name: 'cache', pretty: false })
-  let writes = 0
-  const file: KeyValueFile = {
-    path: inner.path,
-    read: () => inner.read(),
-    write: (value) => {
-      writes += 1
-      inner.write(value)
-    },
-    moveAside: (at) => inner.moveAside(at),
-  }
-  return { file, writes: () => writes }
-}
+const cacheDir = () => join(dir, 'cache')
+const open = (options: { maxSessions?: number; maxNotified?: number } = {}) =>
+  new DataCache({ dir, now: () => now, ...options })
 
-function open(options: { maxSessions?: number; maxNotified?: number } = {}): DataCache {
-  return new DataCache({
-    file: createJsonFile({ cwd: dir, name: 'cache', pretty: false }),
-    now: () => now,
-    ...options,
-  })
+/** Every file of the cache with its size and when it was written. */
+function files(): Record<string, string> {
+  if (!existsSync(cacheDir())) return {}
+  return Object.fromEntries(
+    readdirSync(cacheDir()).map((name) => {
+      const info = statSync(join(cacheDir(), name))
+      return [name, `${info.size}@${info.mtimeMs}:${info.ino}`]
+    }),
+  )
 }
 
 function fill(cache: DataCache): void {
-  cache.update({
-    stats: userStats,
-    sessions,
-    activeSession,
-    histories: { 123: { items: histories, newestMarker: '2026-02-03 10:02:11.456', complete: true } },
-    gamesChanges: { 123: { items: changes, newestMarker: null, complete: false, total: 1 } },
-    orgasms,
-    lastSyncAt: T0,
-    lastSyncError: null,
-  })
+  cache.setStats(userStats, T0)
+  cache.setSessionsFirstPage(sessions, T0)
+  cache.setOrgasmsFirstPage(orgasms, T0)
+  cache.histories(123).replace(histories)
+  cache.gamesChanges(123).replace(changes)
+  cache.setActiveSession(activeSession)
+  cache.setSyncStatus({ lastSyncAt: T0, lastError: null })
 }
 
 describe('DataCache', () => {
-  it('starts empty without a file', () => {
+  it('starts empty and never synced, writing nothing', () => {
     const cache = open()
-    expect(cache.snapshot()).toEqual({
-      stats: null,
-      sessions: null,
-      activeSession: null,
-      histories: {},
-      gamesChanges: {},
-      orgasms: null,
-      lastSyncAt: null,
-      lastSyncError: null,
-      notified: [],
-    })
+    expect(cache.getActiveSession()).toBeUndefined()
+    expect(cache.getSyncStatus()).toEqual({ lastSyncAt: null, lastError: null })
+    expect(cache.stats()).toBeNull()
+    expect(cache.sessionsFirstPage()).toBeNull()
+    expect(cache.orgasmsFirstPage()).toBeNull()
+    expect(cache.histories(123).exists()).toBe(false)
     expect(cache.lastProblem()).toBeNull()
     expect(readdirSync(dir)).toEqual([])
   })
@@ -169,96 +159,124 @@ describe('DataCache', () => {
     fill(open())
     const reopened = open()
     expect(reopened.lastProblem()).toBeNull()
-    const data = reopened.snapshot()
-    expect(data.stats).toEqual(userStats)
-    expect(data.sessions).toEqual(sessions)
-    expect(data.activeSession).toEqual(activeSession)
-    expect(data.orgasms).toEqual(orgasms)
-    expect(data.lastSyncAt).toBe(T0)
-    expect(reopened.history(123)).toEqual({
-      items: histories,
-      newestMarker: '2026-02-03 10:02:11.456',
-      complete: true,
-      updatedAt: T0,
-    })
-    expect(reopened.gamesChanges(123)).toEqual({
-      items: changes,
-      newestMarker: null,
-      complete: false,
-      total: 1,
-      updatedAt: T0,
-    })
-    expect(reopened.history(99)).toBeNull()
+    expect(reopened.getActiveSession()).toEqual(activeSession)
+    expect(reopened.getSyncStatus()).toEqual({ lastSyncAt: T0, lastError: null })
+    expect(reopened.stats()).toEqual({ value: userStats, fetchedAt: T0 })
+    expect(reopened.sessionsFirstPage()).toEqual({ value: sessions, fetchedAt: T0 })
+    expect(reopened.orgasmsFirstPage()).toEqual({ value: orgasms, fetchedAt: T0 })
+    expect(reopened.histories(123).all()).toEqual(histories)
+    expect(reopened.gamesChanges(123).all()).toEqual(changes)
+    expect(reopened.histories(99).exists()).toBe(false)
+    expect(readdirSync(cacheDir()).sort()).toEqual([
+      'games-changes-123.jsonl',
+      'history-123.jsonl',
+      'orgasms.json',
+      'sessions.json',
+      'stats.json',
+      'sync.json',
+    ])
   })
 
   it('keeps a session’s parsed games stable over repeated restarts', () => {
     fill(open())
     for (let i = 0; i < 3; i += 1) {
       const cache = open()
-      cache.update({ lastSyncAt: T0 + i })
+      cache.setActiveSession(cache.getActiveSession() ?? null)
+      cache.setSyncStatus({ lastSyncAt: T0 + i, lastError: 'x' + String(i) })
     }
-    const games = open().snapshot().activeSession?.games
+    const games = open().getActiveSession()?.games
     expect(games).toEqual(activeSession.games)
     expect(games?.dice).toMatchObject({ dices: 2, waitint: 1, penalties: { min: 3, always: false } })
     expect(games?.link).toMatchObject({ addint: 1, waitint: 5 })
-    const onDisk = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')) as {
-      version: number
-      activeSession: unknown
-    }
-    expect(onDisk.version).toBe(CACHE_VERSION)
-    expect(onDisk.activeSession).toMatchObject({ games: activeSession.games })
   })
 
-  it('writes once per update and keeps fields the update leaves out', () => {
-    const { file, writes } = countingFile()
-    const cache = new DataCache({ file, now: () => now })
-    fill(cache)
-    expect(writes()).toBe(1)
-    cache.update({ lastSyncError: 'The service did not answer.' })
-    expect(writes()).toBe(2)
-    expect(cache.snapshot()).toMatchObject({ stats: userStats, lastSyncError: 'The service did not answer.' })
-    cache.update({ activeSession: null, histories: { 123: null } })
-    expect(cache.snapshot().activeSession).toBeNull()
-    expect(cache.history(123)).toBeNull()
-    expect(cache.gamesChanges(123)).not.toBeNull()
-  })
-
-  it('does not change a snapshot already handed out', () => {
+  it('a sync that found nothing new writes nothing; its time is saved with the next change, or on quit', () => {
     const cache = open()
     fill(cache)
-    const before = cache.snapshot()
-    cache.update({ stats: null, histories: { 123: null } })
-    expect(before.stats).toEqual(userStats)
-    expect(before.histories['123']).toBeDefined()
+    const before = files()
+    cache.setActiveSession(session.parse(wireActive))
+    cache.setSyncStatus({ lastSyncAt: T0 + 60_000, lastError: null })
+    cache.setSyncStatus({ lastSyncAt: T0 + 120_000, lastError: null })
+    expect(files()).toEqual(before)
+    expect(open().getSyncStatus().lastSyncAt).toBe(T0)
+
+    cache.flush()
+    expect(open().getSyncStatus().lastSyncAt).toBe(T0 + 120_000)
   })
 
-  it('keeps histories of the most recently updated sessions only, and always the active one', () => {
+  it('saves the session and the outcome of a sync once, when either changed', () => {
+    const cache = open()
+    fill(cache)
+    const moved = session.parse({ ...wireActive, scheduledend: '2026-02-11 00:00:00' })
+    cache.setActiveSession(moved)
+    expect(open().getActiveSession()).toEqual(activeSession)
+    cache.setSyncStatus({ lastSyncAt: T0 + 60_000, lastError: null })
+    expect(open().getActiveSession()).toEqual(moved)
+    expect(open().getSyncStatus().lastSyncAt).toBe(T0 + 60_000)
+
+    cache.setSyncStatus({ lastSyncAt: T0 + 60_000, lastError: 'The service did not answer.' })
+    expect(open().getSyncStatus()).toEqual({
+      lastSyncAt: T0 + 60_000,
+      lastError: 'The service did not answer.',
+    })
+  })
+
+  it('a failed first sync stays "never synced", not "no session"', () => {
+    open().setSyncStatus({ lastSyncAt: null, lastError: 'Offline.' })
+    const reopened = open()
+    expect(reopened.getActiveSession()).toBeUndefined()
+    expect(reopened.getSyncStatus().lastError).toBe('Offline.')
+    reopened.setActiveSession(null)
+    reopened.setSyncStatus({ lastSyncAt: T0, lastError: null })
+    expect(open().getActiveSession()).toBeNull()
+  })
+
+  it('keeps rows of the most recently written sessions only, and always the active one', () => {
     const cache = open({ maxSessions: 3 })
-    cache.update({ activeSession })
-    for (const id of [123, 1, 2, 3, 4]) {
-      now += 1000
-      cache.update({ histories: { [id]: { items: [], newestMarker: null, complete: true } } })
+    cache.setActiveSession(activeSession)
+    cache.setSyncStatus({ lastSyncAt: T0, lastError: null })
+    const age = (id: number, secondsAgo: number) => {
+      const at = new Date(Date.now() - secondsAgo * 1000)
+      utimesSync(join(cacheDir(), `history-${id}.jsonl`), at, at)
     }
-    expect(Object.keys(cache.snapshot().histories).sort()).toEqual(['123', '3', '4'])
-    now += 1000
-    cache.update({ histories: { 1: { items: [], newestMarker: null, complete: true } } })
-    expect(Object.keys(open({ maxSessions: 3 }).snapshot().histories).sort()).toEqual(['1', '123', '4'])
+    cache.histories(123).replace([])
+    age(123, 100)
+    for (const [id, secondsAgo] of [
+      [1, 50],
+      [2, 40],
+      [3, 30],
+    ] as const) {
+      cache.histories(id).replace([])
+      age(id, secondsAgo)
+    }
+    cache.gamesChanges(4).replace([])
+    expect(
+      readdirSync(cacheDir())
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort(),
+    ).toEqual(['games-changes-4.jsonl', 'history-123.jsonl', 'history-3.jsonl'])
+    expect(cache.histories(1).exists()).toBe(false)
   })
 
-  it('remembers notified events across restarts, keeping the most recent', () => {
-    const { file, writes } = countingFile()
-    const cache = new DataCache({ file, now: () => now, maxNotified: 3 })
+  it('remembers notified events across restarts, keeping the most recent, writing once a batch', () => {
+    const cache = open({ maxNotified: 3 })
     cache.markNotified(['a', 'b'])
+    const written = files()
     cache.markNotified(['b', 'a'])
-    expect(writes()).toBe(1)
+    expect(files()).toEqual(written)
     cache.markNotified(['c', 'd', 'd'])
     expect(cache.hasNotified('a')).toBe(false)
     expect(cache.hasNotified('d')).toBe(true)
+    cache.addEndReached('endReached:1:2')
+    expect(cache.hasEndReached('endReached:1:2')).toBe(true)
+    expect(cache.hasNotified('endReached:1:2')).toBe(false)
 
     const reopened = open({ maxNotified: 3 })
-    expect(reopened.snapshot().notified).toEqual(['b', 'c', 'd'])
-    expect(reopened.hasNotified('b')).toBe(true)
-    expect(reopened.hasNotified('a')).toBe(false)
+    expect(reopened.hasNotified('b')).toBe(false)
+    expect(reopened.hasNotified('c')).toBe(true)
+    expect(reopened.hasEndReached('endReached:1:2')).toBe(true)
+    reopened.unmarkNotified(['c', 'zzz'])
+    expect(open().hasNotified('c')).toBe(false)
   })
 
   it('forgets everything on clear', () => {
@@ -267,103 +285,52 @@ describe('DataCache', () => {
     cache.markNotified(['x'])
     cache.clear()
     expect(cache.hasNotified('x')).toBe(false)
-    expect(open().snapshot()).toMatchObject({ stats: null, sessions: null, histories: {}, notified: [] })
+    expect(cache.histories(123).exists()).toBe(false)
+    expect(cache.getActiveSession()).toBeUndefined()
+    expect(readdirSync(cacheDir())).toEqual([])
+    const reopened = open()
+    expect(reopened.stats()).toBeNull()
+    expect(reopened.getActiveSession()).toBeUndefined()
   })
 
-  it('backs up a cache that is not JSON, starts empty and says so', () => {
-    writeFileSync(join(dir, 'cache.json'), '{"version":1,"stats":')
-    const cache = open()
-    expect(cache.snapshot().stats).toBeNull()
-    expect(readFileSync(join(dir, BACKUP), 'utf8')).toBe('{"version":1,"stats":')
-    expect(existsSync(join(dir, 'cache.json'))).toBe(false)
-    expect(cache.lastProblem()).toMatch(/cache\.json\) could not be read \(not valid JSON/)
-    expect(cache.lastProblem()).toContain(BACKUP)
-    fill(cache)
-    expect(open().lastProblem()).toBeNull()
-  })
-
-  it('backs up a cache whose data does not fit the schemas', () => {
+  it('sets aside a damaged file alone, keeps the rest, and says which', () => {
     fill(open())
-    const onDisk = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')) as {
-      histories: Record<string, { items: { type: string }[] }>
-    }
-    const item = onDisk.histories['123']?.items[0]
-    if (item) item.type = 'BOGUS'
-    writeFileSync(join(dir, 'cache.json'), JSON.stringify(onDisk))
-    const cache = open()
-    expect(cache.history(123)).toBeNull()
-    expect(cache.snapshot().stats).toBeNull()
-    expect(existsSync(join(dir, BACKUP))).toBe(true)
-    expect(cache.lastProblem()).toMatch(/does not fit \(histories\.123\.items\.0\.type: /)
-  })
-
-  it('backs up a cache with a key that is not a session id', () => {
+    writeFileSync(join(cacheDir(), 'sync.json'), '{"activeSession": ')
     writeFileSync(
-      join(dir, 'cache.json'),
-      JSON.stringify({
-        version: CACHE_VERSION,
-        histories: { abc: { items: [], newestMarker: null, complete: true, updatedAt: 1 } },
-      }),
+      join(cacheDir(), 'stats.json'),
+      JSON.stringify({ fetchedAt: 'yesterday', value: userStats }),
     )
     const cache = open()
-    expect(cache.snapshot().histories).toEqual({})
-    expect(cache.lastProblem()).not.toBeNull()
+    expect(cache.getActiveSession()).toBeUndefined()
+    expect(cache.stats()).toBeNull()
+    expect(cache.sessionsFirstPage()).toEqual({ value: sessions, fetchedAt: T0 })
+    expect(cache.histories(123).all()).toEqual(histories)
+    expect(cache.lastProblem()).toMatch(
+      /^The local copy of your data \(sync\.json\) could not be read \(not valid JSON: .*\), so it will be fetched again\. The old file was kept as sync\.corrupt-2026-02-03T09-30-07-123Z\.json\.$/,
+    )
+    expect(
+      readdirSync(cacheDir())
+        .filter((f) => f.includes('corrupt'))
+        .sort(),
+    ).toEqual(['stats.corrupt-2026-02-03T09-30-07-123Z.json', 'sync.corrupt-2026-02-03T09-30-07-123Z.json'])
   })
 
-  it('drops another version’s cache quietly', () => {
-    writeFileSync(join(dir, 'cache.json'), JSON.stringify({ version: CACHE_VERSION + 1, stats: 'whatever' }))
-    const cache = open()
-    expect(cache.snapshot().stats).toBeNull()
-    expect(cache.lastProblem()).toBeNull()
-    expect(readdirSync(dir)).toEqual(['cache.json'])
+  it('deletes the single cache.json of earlier versions', () => {
+    writeFileSync(join(dir, 'cache.json'), JSON.stringify({ version: 1, stats: null }))
+    open()
+    expect(readdirSync(dir)).toEqual([])
   })
 
-  it('keeps working in memory when the cache cannot be written', () => {
+  it('keeps working in memory when the cache cannot be written, and says so', () => {
     const cache = open()
-    rmSync(dir, { recursive: true })
-    writeFileSync(dir, 'a file where the folder was')
-    try {
-      fill(cache)
-      expect(cache.snapshot().stats).toEqual(userStats)
-      expect(cache.lastProblem()).toMatch(/could not be saved/)
-    } finally {
-      rmSync(dir)
-    }
-  })
-})
-
-describe('the status file', () => {
-  const open = () =>
-    new DataCache({
-      file: createJsonFile({ cwd: dir, name: 'cache', pretty: false }),
-      statusFile: createJsonFile({ cwd: dir, name: 'sync-status' }),
-      now: () => now,
-    })
-
-  it('a sync that changed nothing writes only the small status file, and a restart reads it', () => {
-    const cache = open()
-    cache.update({
-      activeSession,
-      histories: { 123: { items: histories, newestMarker: null, complete: true } },
-    })
-    const main = readFileSync(join(dir, 'cache.json'), 'utf8')
-    cache.update({ lastSyncAt: T0 + 60_000, lastSyncError: null })
-    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toBe(main)
-    expect(JSON.parse(readFileSync(join(dir, 'sync-status.json'), 'utf8'))).toEqual({
-      lastSyncAt: T0 + 60_000,
-      lastSyncError: null,
-    })
-    const again = open()
-    expect(again.snapshot().lastSyncAt).toBe(T0 + 60_000)
-    expect(again.snapshot().activeSession).toEqual(activeSession)
-  })
-
-  it('an older or damaged status file does not override the main file', () => {
-    const cache = open()
-    cache.update({ activeSession, lastSyncAt: T0 + 5_000 })
-    writeFileSync(join(dir, 'sync-status.json'), JSON.stringify({ lastSyncAt: T0, lastSyncError: 'old' }))
-    expect(open().snapshot().lastSyncAt).toBe(T0 + 5_000)
-    writeFileSync(join(dir, 'sync-status.json'), '{ not json')
-    expect(open().snapshot().lastSyncAt).toBe(T0 + 5_000)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(cacheDir(), 'a file where the folder was')
+    cache.setStats(userStats, T0)
+    cache.setActiveSession(activeSession)
+    cache.setSyncStatus({ lastSyncAt: T0, lastError: null })
+    expect(cache.stats()?.value).toEqual(userStats)
+    expect(cache.getActiveSession()).toEqual(activeSession)
+    expect(cache.lastProblem()).toMatch(/could not be saved/)
+    expect(readFileSync(cacheDir(), 'utf8')).toBe('a file where the folder was')
   })
 })

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../../../src/main/api/errors'
 import type { PagingOptions } from '../../../src/main/api/pagination'
 import type { SyncEvent } from '../../../src/main/sync/events'
-import { SyncEngine, type SyncCache, type SyncClient } from '../../../src/main/sync/engine'
+import { DataCache } from '../../../src/main/store/cache'
+import { SyncEngine, type SyncClient } from '../../../src/main/sync/engine'
 import {
   gamesChangeItem,
   historyItem,
@@ -19,6 +23,8 @@ const S = 1000
 const M = 60 * S
 const H = 60 * M
 const D = 24 * H
+
+const REQUEST_TIMEOUT = 15 * S
 
 /** Saturday 7 Feb 2026, 12:00 UTC. */
 const NOW = Date.UTC(2026, 1, 7, 12, 0)
@@ -93,34 +99,16 @@ class FakeAccount implements SyncClient {
   }
 }
 
-class MemoryCache implements SyncCache {
-  active: Session | null | undefined = undefined
-  readonly histories = new Map<number, HistoryItem[]>()
-  readonly changes = new Map<number, GamesChangeItem[]>()
-  status: { lastSyncAt: number | null; lastError: string | null } = { lastSyncAt: null, lastError: null }
-  readonly reached = new Set<string>()
-
-  getActiveSession = () => this.active
-  setActiveSession = (s: Session | null) => {
-    this.active = s
-  }
-  getHistories = (id: number) => this.histories.get(id) ?? null
-  setHistories = (id: number, items: HistoryItem[]) => {
-    this.histories.set(id, items)
-  }
-  getGamesChanges = (id: number) => this.changes.get(id) ?? null
-  setGamesChanges = (id: number, items: GamesChangeItem[]) => {
-    this.changes.set(id, items)
-  }
-  getSyncStatus = () => this.status
-  setSyncStatus = (status: { lastSyncAt: number | null; lastError: string | null }) => {
-    this.status = status
-  }
-  hasEndReached = (id: string) => this.reached.has(id)
-  addEndReached = (id: string) => {
-    this.reached.add(id)
-  }
+/** The real cache, in a folder of its own for each test. */
+const dirs: string[] = []
+function openCache(dir?: string): DataCache {
+  const folder = dir ?? mkdtempSync(join(tmpdir(), 'ct-engine-'))
+  if (!dirs.includes(folder)) dirs.push(folder)
+  return new DataCache({ dir: folder, now: () => NOW })
 }
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
 
 function session(id: number, end: number | null, over: Record<string, unknown> = {}): Session {
   return sessionSchema.parse({
@@ -175,14 +163,14 @@ afterEach(() => {
 function setup(
   over: {
     account?: FakeAccount
-    cache?: MemoryCache
+    cache?: DataCache
     clock?: FakeClock
     activeSeconds?: number
     idleSeconds?: number
   } = {},
 ) {
   const account = over.account ?? new FakeAccount()
-  const cache = over.cache ?? new MemoryCache()
+  const cache = over.cache ?? openCache()
   const clock = over.clock ?? new FakeClock(NOW)
   const events: SyncEvent[] = []
   const states: SyncState[] = []
@@ -194,6 +182,7 @@ function setup(
     timer: clock,
     now: clock.now,
     intervals: () => ({ activeSeconds: over.activeSeconds ?? 60, idleSeconds: over.idleSeconds ?? 900 }),
+    requestTimeoutMs: REQUEST_TIMEOUT,
     onUnauthorized: () => unauthorized++,
   })
   engines.push(engine)
@@ -397,6 +386,21 @@ describe('sync engine: errors', () => {
     expect(t.clock.pendingTimers()).toContain(60 * S)
   })
 
+  it('a poll not answered within a request timeout shows the app offline at once, until it succeeds', async () => {
+    const t = setup({ account: lockedAccount() })
+    t.engine.start()
+    await settle()
+    t.account.gate = deferred()
+    const poll = t.engine.pollNow()
+    await t.pass(REQUEST_TIMEOUT - S)
+    expect(t.engine.getState()).toMatchObject({ offline: false, syncing: true })
+    await t.pass(S)
+    expect(t.engine.getState()).toMatchObject({ offline: true, syncing: true })
+    t.account.gate.release()
+    await poll
+    expect(t.engine.getState()).toMatchObject({ offline: false, syncing: false, lastError: null })
+  })
+
   it('after a 401 the back-off starts again from 15 s', async () => {
     const t = setup()
     t.account.failures.push(networkError(), networkError(), networkError())
@@ -420,8 +424,8 @@ describe('sync engine: what changed', () => {
     t.engine.start()
     await settle()
     expect(t.events).toEqual([])
-    expect(t.cache.getHistories(7)).toHaveLength(1)
-    expect(t.cache.getGamesChanges(7)).toHaveLength(1)
+    expect(t.cache.histories(7).all()).toHaveLength(1)
+    expect(t.cache.gamesChanges(7).all()).toHaveLength(1)
     expect(t.cache.getActiveSession()?.id).toBe(7)
     expect(t.data.at(-1)).toEqual(expect.arrayContaining(['active', 'histories', 'gamesChanges']))
     expect(t.engine.getState().lastSyncAt).toBe(NOW)
@@ -458,7 +462,7 @@ describe('sync engine: what changed', () => {
         rows: [expect.objectContaining({ type: 'ADD', seconds: 3600, source: 'DICE' })],
       }),
     ])
-    expect(t.cache.getHistories(7)).toHaveLength(2)
+    expect(t.cache.histories(7).all()).toHaveLength(2)
   })
 
   it('reports a rules change', async () => {
@@ -524,14 +528,19 @@ describe('sync engine: the scheduled end', () => {
   it('does not report a reached end again after a restart', async () => {
     const end = NOW + 10 * M
     const account = lockedAccount(end)
-    const cache = new MemoryCache()
+    const cache = openCache()
     const first = setup({ account, cache })
     first.engine.start()
     await first.pass(11 * M, 10 * S)
     expect(first.events.map((e) => e.kind)).toEqual(['endReached'])
     first.engine.stop()
 
-    const second = setup({ account, cache, clock: new FakeClock(first.clock.now()) })
+    // A new process on the same folder.
+    const second = setup({
+      account,
+      cache: openCache(dirs.at(-1)),
+      clock: new FakeClock(first.clock.now()),
+    })
     second.engine.start()
     await second.pass(H, M)
     expect(second.events).toEqual([])
@@ -594,7 +603,7 @@ describe('sync engine: the scheduled end', () => {
 describe('sync engine: listeners', () => {
   it('a listener that throws is logged; the sync still succeeds and the other listeners hear of it', async () => {
     const account = lockedAccount()
-    const cache = new MemoryCache()
+    const cache = openCache()
     const clock = new FakeClock(NOW)
     const logged: string[] = []
     const engine = new SyncEngine({
@@ -603,6 +612,7 @@ describe('sync engine: listeners', () => {
       timer: clock,
       now: clock.now,
       intervals: () => ({ activeSeconds: 60, idleSeconds: 900 }),
+      requestTimeoutMs: REQUEST_TIMEOUT,
       onUnauthorized: () => undefined,
       log: (_level, message) => logged.push(message),
     })

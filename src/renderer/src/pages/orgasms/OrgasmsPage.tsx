@@ -3,6 +3,7 @@ import type { Orgasm } from '../../../../shared/api/schemas'
 import { call, useCall } from '../../api'
 import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { FreshnessNote } from '../../components/FreshnessNote'
 import { PagedList } from '../../components/PagedList'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { useCanWrite } from '../../context'
@@ -73,6 +74,7 @@ export default function OrgasmsPage() {
       <ChartCard title="Frequency" headingId="freq-heading" query={all}>
         {(data) => <OrgasmFrequencyChart orgasms={data.items} complete={data.complete} total={data.total} />}
       </ChartCard>
+      <FreshnessNote freshness={list.data?.freshness} />
       <PagedList
         title="All orgasms"
         headingId="olist-heading"

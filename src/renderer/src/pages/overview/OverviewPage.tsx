@@ -32,7 +32,7 @@ export function OverviewPage() {
                 </section>
               )}
               <RecentChanges changes={data.recentChanges} />
-              <StatsCard stats={data.stats} />
+              <StatsCard stats={data.stats} freshness={data.freshness} />
             </>
           )
         }}

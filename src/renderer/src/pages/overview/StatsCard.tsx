@@ -1,14 +1,17 @@
 import type { Stats } from '../../../../shared/api/schemas'
+import type { Freshness } from '../../../../shared/ipc/contract'
+import { FreshnessNote } from '../../components/FreshnessNote'
 import { Empty } from '../../components/Status'
 import { useLocale } from '../../context'
 import { formatCalendarDate } from '../../format'
 
-export function StatsCard({ stats }: { stats: Stats | null }) {
+export function StatsCard({ stats, freshness }: { stats: Stats | null; freshness: Freshness }) {
   const { locale } = useLocale()
   const date = (d: string | null | undefined) => (d ? formatCalendarDate(d, locale) : 'never')
   return (
     <section className="card" aria-labelledby="stats-heading">
       <h2 id="stats-heading">Your stats</h2>
+      <FreshnessNote freshness={freshness} />
       {stats === null ? (
         <Empty>No stats yet: they appear after the first successful sync.</Empty>
       ) : (

@@ -3,6 +3,7 @@ import type { Session } from '../../../../shared/api/schemas'
 import { call, useCall } from '../../api'
 import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { FreshnessNote } from '../../components/FreshnessNote'
 import { PagedList } from '../../components/PagedList'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { useCanWrite } from '../../context'
@@ -68,6 +69,7 @@ export default function SessionsPage() {
           <SessionDurationsChart sessions={data.items} complete={data.complete} total={data.total} />
         )}
       </ChartCard>
+      <FreshnessNote freshness={list.data?.freshness} />
       <PagedList
         title="All sessions"
         headingId="list-heading"
