@@ -2,6 +2,7 @@
  * How often the tray countdown wakes the CPU: the real TrayController on a simulated clock, run
  * for simulated hours. Every timer it arms is a wake-up; the clock jumps straight to the next one.
  */
+import { NotificationPause } from '../src/main/notify/pause'
 import type { ClockAdapter, TrayAdapter, TrayAppearance } from '../src/main/platform/types'
 import { TrayController } from '../src/main/tray/controller'
 import { session as sessionSchema, type Session } from '../src/shared/api/schemas'
@@ -98,7 +99,13 @@ function run(scenario: Scenario): { perHour: number[]; updatesPerHour: number[] 
   const clock = new SimulatedClock()
   const tray = new CountingTray()
   const settings = { ...defaultSettings().tray, ...scenario.tray }
-  const controller = new TrayController({ tray, clock, settings: () => settings, onCommand: () => undefined })
+  const controller = new TrayController({
+    tray,
+    clock,
+    pause: new NotificationPause(clock.now),
+    settings: () => settings,
+    onCommand: () => undefined,
+  })
   controller.setSession(session(scenario.end))
   const perHour: number[] = []
   const updatesPerHour: number[] = []

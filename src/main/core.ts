@@ -12,6 +12,7 @@ import { DesktopStatusStore } from './desktop/status'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { NotifyController } from './notify/controller'
+import { NotificationPause } from './notify/pause'
 import type { Platform } from './platform/types'
 import { DataCache } from './store/cache'
 import { createPermissionStore } from './store/permission-store'
@@ -36,6 +37,8 @@ export interface Core {
   start(): Promise<void>
   stop(): Promise<void>
   syncState(): SyncState
+  /** Server clock minus this machine's clock, in ms. */
+  clockOffsetMs(): number
   /** Opens the dashboard (tray click, second instance). */
   showWindow(): void
 }
@@ -102,6 +105,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   const openSession = (sessionId: number | null) =>
     platform.window.show(sessionId === null ? { page: 'overview' } : { page: 'session', sessionId })
 
+  const pause = new NotificationPause(() => serverClock.now())
   const notify = new NotifyController({
     notifier: platform.notifier,
     markers: data.notified,
@@ -109,7 +113,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     log,
     settings: () => settings.get().notifications,
     now: () => serverClock.now(),
-    pausedUntil: () => engine.getState().notificationsPausedUntil,
+    pausedUntil: () => pause.until(),
     onClick: openSession,
     locale: platform.app.locale,
     timeZone: platform.app.timeZone,
@@ -117,6 +121,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
 
   const tray = new TrayController({
     tray: platform.tray,
+    pause,
     clock: { ...clock, now: () => serverClock.now() },
     settings: () => settings.get().tray,
     locale: platform.app.locale,
@@ -128,9 +133,9 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
         case 'refresh':
           return void data.refresh()
         case 'pause':
-          return void data.pauseNotifications(60)
+          return void pause.pauseFor(60)
         case 'resume-notifications':
-          return void data.pauseNotifications(0)
+          return void pause.pauseFor(0)
         case 'install-update':
           return void updates.install()
         case 'quit':
@@ -141,7 +146,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
 
   engine.on('events', (events) => notify.handle(events))
   engine.on('state', (state) => {
-    platform.window.send('sync:state', { ...state, clockOffsetMs: serverClock.offsetMs() })
+    platform.window.send('sync:state', state)
     tray.setSyncState(state)
   })
   engine.on('data', () => tray.setSession(data.activeSession()))
@@ -172,7 +177,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   })
   platform.power.onOnline(() => void engine.pollNow())
 
-  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates })
+  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
   return {
@@ -195,6 +200,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       tray.dispose()
     },
     syncState: () => data.state(),
+    clockOffsetMs: () => serverClock.offsetMs(),
     showWindow: () => platform.window.show({ page: 'overview' }),
   }
 }

@@ -73,5 +73,5 @@ export async function expectRecovered(a: App, api: FakeApi, before: Before): Pro
 /** The tray counts down to the session's end by the app's (server-corrected) clock. */
 export function expectTray(a: App, session: Session): void {
   const state = a.harness.core.syncState()
-  expectTrayCounting(a.harness.platform, session, Date.now() + state.clockOffsetMs, state.offline)
+  expectTrayCounting(a.harness.platform, session, Date.now() + a.harness.core.clockOffsetMs(), state.offline)
 }

@@ -42,11 +42,7 @@ describe('the token is revoked mid-run', () => {
     expect(cached.activeSession?.id).toBe(activeId)
     expect(cached.stats?.nick).toBe(overview.stats?.nick)
     if (!cached.activeSession) throw new Error('the cached session is gone')
-    expectTrayCounting(
-      a.harness.platform,
-      cached.activeSession,
-      Date.now() + a.harness.core.syncState().clockOffsetMs,
-    )
+    expectTrayCounting(a.harness.platform, cached.activeSession, Date.now() + a.harness.core.clockOffsetMs())
 
     // A new token brings polling back.
     const fresh = await a.call<TokenStatus>('auth:setToken', { token: 'ro-token-2' })

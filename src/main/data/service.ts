@@ -153,20 +153,13 @@ export class DataService {
   }
 
   state(): SyncState {
-    return { ...this.engine.getState(), clockOffsetMs: this.opts.clockOffsetMs() }
+    return this.engine.getState()
   }
 
   /** A poll now (the user asked); a token refused earlier is not tried again. */
   async refresh(): Promise<SyncState> {
     this.followToken()
     await this.engine.pollNow()
-    return this.state()
-  }
-
-  pauseNotifications(minutes: number): SyncState {
-    this.engine.patchState({
-      notificationsPausedUntil: minutes === 0 ? null : this.opts.now() + minutes * 60_000,
-    })
     return this.state()
   }
 
@@ -238,6 +231,7 @@ export class DataService {
       activeSession: active,
       recentChanges: rows.filter((r) => r.type !== 'START').slice(0, RECENT_CHANGES),
       sync: this.state(),
+      clockOffsetMs: this.opts.clockOffsetMs(),
       freshness: this.freshness(this.statsRefresh(), stats?.fetchedAt ?? null),
     }
   }

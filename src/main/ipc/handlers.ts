@@ -11,6 +11,7 @@ import type { DesktopStatusStore } from '../desktop/status'
 import type { Platform } from '../platform/types'
 import { isAllowedExternalUrl } from '../security/policy'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
+import type { NotificationPause } from '../notify/pause'
 import type { UpdateController } from '../update/update-controller'
 import type { TokenActionResult } from '../../shared/token-status'
 import type { Handlers } from './dispatch'
@@ -22,6 +23,7 @@ export interface HandlerDeps {
   settings: SettingsStore
   desktop: DesktopStatusStore
   updates: UpdateController
+  pause: NotificationPause
 }
 
 const TOKEN_FAILURE_KINDS = {
@@ -61,6 +63,7 @@ export function createHandlers({
   settings,
   desktop,
   updates,
+  pause,
 }: HandlerDeps): Handlers {
   const { app } = platform
   const withLaunchAtLogin = (launchAtLogin: ReturnType<typeof app.getLaunchAtLogin>) => {
@@ -93,7 +96,7 @@ export function createHandlers({
 
     'sync:state': async () => data.state(),
     'sync:refresh': async () => data.refresh(),
-    'notifications:pause': async ({ minutes }) => data.pauseNotifications(minutes),
+    'notifications:pause': async ({ minutes }) => ({ pausedUntil: pause.pauseFor(minutes) }),
 
     'overview:get': async () => data.overview(),
     'stats:get': async () => data.stats(),

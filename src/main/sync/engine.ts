@@ -105,8 +105,6 @@ export class SyncEngine {
       offline: false,
       syncing: false,
       stoppedForToken: false,
-      notificationsPausedUntil: null,
-      clockOffsetMs: 0,
     }
   }
 

@@ -8,6 +8,7 @@ import type { Session } from '../../shared/api/schemas'
 import { scheduledEnd, sessionStart } from '../../shared/api/time'
 import type { SyncState } from '../../shared/ipc/contract'
 import type { UpdateState } from '../../shared/desktop'
+import type { NotificationPause } from '../notify/pause'
 import type { Settings } from '../../shared/settings'
 import type { ClockAdapter, TrayAdapter, TrayMenuItem } from '../platform/types'
 import { computeCountdown, type Countdown } from './countdown'
@@ -21,6 +22,8 @@ export interface TrayControllerOptions {
   tray: TrayAdapter
   /** `now` is the server's clock. */
   clock: ClockAdapter
+  /** A running pause of notifications turns the menu's "Pause" into "Resume". */
+  pause: NotificationPause
   settings: () => Settings['tray']
   onCommand: (command: TrayCommand) => void
   timeZone?: string
@@ -43,6 +46,7 @@ export class TrayController {
     opts.tray.onAppearanceChange(() => {
       if (this.shown.icon !== '') this.refresh()
     })
+    opts.pause.onChange(() => this.refresh())
   }
 
   setSession(session: Session | null): void {
@@ -80,7 +84,7 @@ export class TrayController {
     })
     this.apply(countdown, now)
     // The menu changes too when a pause of notifications runs out.
-    const pausedUntil = this.pausedUntil(now)
+    const pausedUntil = this.opts.pause.until()
     const nextChangeAt =
       pausedUntil === null || (countdown.nextChangeAt !== null && countdown.nextChangeAt < pausedUntil)
         ? countdown.nextChangeAt
@@ -98,12 +102,6 @@ export class TrayController {
     this.disposed = true
     if (this.timer !== null) this.opts.clock.clearTimeout(this.timer)
     this.timer = null
-  }
-
-  /** The end of a pause of notifications still running at `now`, else null. */
-  private pausedUntil(now: number): number | null {
-    const until = this.sync?.notificationsPausedUntil ?? null
-    return until !== null && until > now ? until : null
   }
 
   private apply(c: Countdown, now: number): void {
@@ -134,7 +132,7 @@ export class TrayController {
   }
 
   private menu(c: Countdown, now: number): TrayMenuItem[] {
-    const paused = this.pausedUntil(now) !== null
+    const paused = this.opts.pause.until() !== null
     return [
       { kind: 'item', id: 'status', label: c.menuLine, enabled: false },
       { kind: 'separator' },

@@ -57,10 +57,6 @@ export const syncStateSchema = z.object({
   syncing: z.boolean(),
   /** Polling stopped until a new token is set (401). */
   stoppedForToken: z.boolean(),
-  /** Epoch ms until which notifications are paused, or null. */
-  notificationsPausedUntil: z.number().nullable(),
-  /** Server clock minus this machine's clock, in ms. */
-  clockOffsetMs: z.number(),
 })
 export type SyncState = z.infer<typeof syncStateSchema>
 
@@ -98,6 +94,8 @@ export const overviewSchema = withFreshness(
     activeSession: session.nullable(),
     recentChanges: z.array(historyItem),
     sync: syncStateSchema,
+    /** Server clock minus this machine's clock, in ms: the live countdown runs on the server's. */
+    clockOffsetMs: z.number(),
   }),
 )
 export type Overview = z.infer<typeof overviewSchema>
@@ -157,7 +155,8 @@ export const channels = {
         .min(0)
         .max(24 * 60),
     }),
-    output: syncStateSchema,
+    /** Epoch ms until which notifications are paused, or null. */
+    output: z.object({ pausedUntil: z.number().nullable() }),
   },
 
   'overview:get': { input: none, output: overviewSchema },

@@ -49,10 +49,10 @@ const changed = (seen: { name: EventName; payload: unknown }[], scope: string) =
 /** An hour passes on the service's clock: everything the app holds is no longer current. */
 async function anHourLater(a: App, api: FakeApi): Promise<void> {
   await control(api, 'clock', { advanceMs: HOUR })
-  for (let i = 0; i < 5 && a.harness.core.syncState().clockOffsetMs < HOUR - 2000; i++) {
+  for (let i = 0; i < 5 && a.harness.core.clockOffsetMs() < HOUR - 2000; i++) {
     await a.call('sync:refresh')
   }
-  expect(a.harness.core.syncState().clockOffsetMs).toBeGreaterThan(HOUR - 2000)
+  expect(a.harness.core.clockOffsetMs()).toBeGreaterThan(HOUR - 2000)
 }
 
 /** API requests made since `start` that have not been answered yet. */

@@ -9,6 +9,7 @@ import type {
   TrayIconImage,
   TrayMenuItem,
 } from '../../../src/main/platform/types'
+import { NotificationPause } from '../../../src/main/notify/pause'
 import { TrayController, type TrayCommand } from '../../../src/main/tray/controller'
 import { FakeClock } from '../../support/fake-clock'
 import { decodePng } from './png-decode'
@@ -128,8 +129,6 @@ function syncState(over: Partial<SyncState> = {}): SyncState {
     offline: false,
     syncing: false,
     stoppedForToken: false,
-    notificationsPausedUntil: null,
-    clockOffsetMs: 0,
     ...over,
   }
 }
@@ -149,12 +148,14 @@ function setup(
   } = {},
 ) {
   const clock = new FakeClock(now)
+  const pause = new NotificationPause(clock.now)
   const tray = new LoggingTray(over.showsTitle ?? true, over.appearance)
   const commands: TrayCommand[] = []
   let traySettings: Settings['tray'] = { ...defaultSettings().tray, ...over.tray }
   const controller = new TrayController({
     tray,
     clock,
+    pause,
     settings: () => traySettings,
     onCommand: (command) => commands.push(command),
     timeZone: over.timeZone ?? 'Europe/Berlin',
@@ -165,7 +166,7 @@ function setup(
     traySettings = { ...traySettings, ...patch }
     controller.refresh()
   }
-  return { clock, tray, commands, controller, changeSettings }
+  return { clock, tray, commands, controller, changeSettings, pause }
 }
 
 describe('tray controller: updates only on change', () => {
@@ -440,9 +441,9 @@ describe('tray controller: menu', () => {
   })
 
   it('offers Resume while notifications are paused, and Pause again once the pause is over', () => {
-    const { clock, tray, commands, controller } = setup(END)
+    const { clock, tray, commands, controller, pause } = setup(END)
     controller.setSession(null)
-    controller.setSyncState(syncState({ notificationsPausedUntil: END + H }))
+    pause.pauseFor(60)
     expect(tray.labels()).toContain('Resume notifications')
     expect(tray.labels()).not.toContain('Pause notifications for an hour')
     tray.click('resume-notifications')
@@ -455,8 +456,11 @@ describe('tray controller: menu', () => {
   })
 
   it('ignores a pause that is already over', () => {
-    const { tray, controller } = setup(END)
-    controller.setSyncState(syncState({ notificationsPausedUntil: END - S }))
+    const { clock, tray, controller, pause } = setup(END)
+    controller.setSession(null)
+    pause.pauseFor(1)
+    clock.jump(2 * M)
+    controller.refresh()
     expect(tray.labels()).toContain('Pause notifications for an hour')
   })
 

@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ElectronTray } from '../../../../src/main/platform/electron/tray'
 import { TrayController } from '../../../../src/main/tray/controller'
+import { NotificationPause } from '../../../../src/main/notify/pause'
 import { trayIconImage } from '../../../../src/main/tray/tray-icon'
 import { defaultSettings } from '../../../../src/shared/settings'
 import { FakeClock } from '../../../support/fake-clock'
@@ -178,9 +179,11 @@ describe('ElectronTray', () => {
   ] as const) {
     it(`on ${platform}, redraws the icon in the other colour when nativeTheme says 'updated'`, () => {
       const tray = new ElectronTray(platform)
+      const clock = new FakeClock(Date.UTC(2026, 1, 10, 12))
       const controller = new TrayController({
         tray,
-        clock: new FakeClock(Date.UTC(2026, 1, 10, 12)),
+        clock,
+        pause: new NotificationPause(clock.now),
         settings: () => defaultSettings().tray,
         onCommand: () => undefined,
       })

@@ -24,7 +24,7 @@ export function OverviewPage() {
             <>
               <SyncBar sync={sync} onRefreshed={overview.refresh} />
               {data.activeSession ? (
-                <ActiveSessionCard session={data.activeSession} clockOffsetMs={sync.clockOffsetMs} />
+                <ActiveSessionCard session={data.activeSession} clockOffsetMs={data.clockOffsetMs} />
               ) : (
                 <section className="card" aria-labelledby="active-heading">
                   <h2 id="active-heading">Current session</h2>
