@@ -82,7 +82,7 @@ export class TrayController {
       locale: this.opts.locale,
       timeZone: this.opts.timeZone,
     })
-    this.apply(countdown, now)
+    this.apply(countdown)
     // The menu changes too when a pause of notifications runs out.
     const pausedUntil = this.opts.pause.until()
     const nextChangeAt =
@@ -104,7 +104,7 @@ export class TrayController {
     this.timer = null
   }
 
-  private apply(c: Countdown, now: number): void {
+  private apply(c: Countdown): void {
     const { tray } = this.opts
     if (tray.showsTitle && c.title !== this.shown.title) {
       tray.setTitle(c.title)
@@ -115,7 +115,7 @@ export class TrayController {
       tray.setToolTip(tooltip)
       this.shown.tooltip = tooltip
     }
-    const menu = this.menu(c, now)
+    const menu = this.menu(c)
     const menuKey = JSON.stringify(menu)
     if (menuKey !== this.shown.menu) {
       tray.setMenu(menu, (id) => {
@@ -131,7 +131,7 @@ export class TrayController {
     }
   }
 
-  private menu(c: Countdown, now: number): TrayMenuItem[] {
+  private menu(c: Countdown): TrayMenuItem[] {
     const paused = this.opts.pause.until() !== null
     return [
       { kind: 'item', id: 'status', label: c.menuLine, enabled: false },
