@@ -49,7 +49,7 @@ const REQUEST_TIMEOUT_MS = 15_000
 export async function createCore(platform: Platform, options: CoreOptions): Promise<Core> {
   const { clock } = platform
   const dir = platform.storage.dataDir
-  const settings = new SettingsStore({ dir, now: clock.now })
+  const settings = new SettingsStore({ dir, now: clock.now, engine: platform.storage.settingsEngine })
   if (options.apiBaseUrl) settings.update({ apiBaseUrl: options.apiBaseUrl })
 
   const desktop = new DesktopStatusStore({

@@ -13,6 +13,7 @@ import { appMainFrameUrl } from './platform/electron/ipc'
 import { applicationMenu } from './platform/electron/menu'
 import { ElectronNotifier } from './platform/electron/notifier'
 import { ElectronPower } from './platform/electron/power'
+import { electronStoreEngine } from './platform/electron/settings-engine'
 import { ElectronTray } from './platform/electron/tray'
 import { ElectronUpdater } from './platform/electron/updater'
 import { ElectronWindow, lockDownContents } from './platform/electron/window'
@@ -79,7 +80,7 @@ if (!app.requestSingleInstanceLock()) {
           setTimeout: (fn, ms) => setTimeout(fn, ms),
           clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
         },
-        storage: { dataDir: userData },
+        storage: { dataDir: userData, settingsEngine: electronStoreEngine },
         keychain: new KeychainTokenStore(),
         updater: new ElectronUpdater({
           info: (m) => fileLog.write('info', m),

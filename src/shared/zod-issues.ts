@@ -40,6 +40,15 @@ export function issueFields(issues: readonly Issue[]): IssueFields {
   return out
 }
 
+/** A refused argument, as an error names it: the first issue, and a message per field ('_' for the whole). */
+export function validationDetail(issues: readonly Issue[]): {
+  message: string
+  fields: Record<string, string>
+} {
+  const { fields, form } = issueFields(issues)
+  return { message: firstIssue(issues), fields: form[0] === undefined ? fields : { ...fields, _: form[0] } }
+}
+
 /** The first issue as "path: message" (just the message at the root). */
 export function firstIssue(issues: readonly Issue[]): string {
   const first = issues[0]

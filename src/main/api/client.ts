@@ -46,6 +46,7 @@ import {
 import { ApiError } from './errors'
 import { collect, cursorPages, offsetPages, type PagingOptions } from './pagination'
 import { Transport, type TransportOptions } from './transport'
+import { validationDetail } from '../../shared/zod-issues'
 
 export interface CallOptions {
   signal?: AbortSignal | undefined
@@ -68,14 +69,7 @@ type Query = Record<string, string | number | boolean | undefined | null>
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return parsed.data
-  const fields: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.map(String).join('.') || '_'
-    fields[key] ??= issue.message
-  }
-  const first = parsed.error.issues[0]
-  const where = first && first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : ''
-  throw new ApiError({ kind: 'validation', message: `${where}${first?.message ?? 'Invalid input'}`, fields })
+  throw new ApiError({ kind: 'validation', ...validationDetail(parsed.error.issues) })
 }
 
 export class ApiClient {

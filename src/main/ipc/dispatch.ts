@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { channels, type Channel, type ChannelOutput, type Channels } from '../../shared/ipc/contract'
 import type { AppError, IpcResult } from '../../shared/ipc/errors'
 import { ApiError } from '../api/errors'
-import { firstIssue, issueFields } from '../../shared/zod-issues'
+import { validationDetail } from '../../shared/zod-issues'
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Channels[C]['input']>) => Promise<ChannelOutput<C>>
@@ -42,13 +42,7 @@ export function toAppError(e: unknown): AppError {
 }
 
 export function validationError(issues: z.core.$ZodIssue[]): AppError {
-  const { fields, form } = issueFields(issues)
-  return {
-    kind: 'validation',
-    message: firstIssue(issues),
-    retryable: false,
-    fields: form.length > 0 ? { ...fields, _: form[0] ?? '' } : fields,
-  }
+  return { kind: 'validation', retryable: false, ...validationDetail(issues) }
 }
 
 export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {

@@ -4,6 +4,7 @@
  */
 import type { EventName, EventPayload } from '../../shared/ipc/contract'
 import type { TokenStore } from '../auth/token-store'
+import type { DocumentEngine } from '../store/json-document'
 import type { LaunchAtLoginState, UpdateState } from '../../shared/desktop'
 
 export type TrayMenuItem =
@@ -109,6 +110,8 @@ export interface UpdaterAdapter {
 export interface StorageAdapter {
   /** The folder that holds settings and cache (the user-data folder in Electron). */
   readonly dataDir: string
+  /** What opens the settings file: electron-store in Electron, conf (its engine) elsewhere. */
+  readonly settingsEngine?: DocumentEngine
 }
 
 export interface Platform {

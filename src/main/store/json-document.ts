@@ -9,10 +9,20 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import Conf from 'conf'
+import Conf, { type Options as ConfOptions } from 'conf'
+import { firstIssue } from '../../shared/zod-issues'
 import type { z } from 'zod'
 
+type Root = Record<string, unknown>
+
+/** What opens the file: conf itself, or electron-store (conf made for Electron) for the settings. */
+export type DocumentEngine = (options: ConfOptions<Root>) => Conf<Root>
+
+const confEngine: DocumentEngine = (options) => new Conf<Root>(options)
+
 export interface JsonDocumentOptions<T extends object> {
+  /** conf by default. */
+  engine?: DocumentEngine | undefined
   /** The folder, created when first written. */
   dir: string
   /** The file name without extension: 'settings' gives settings.json. */
@@ -26,8 +36,6 @@ export interface JsonDocumentOptions<T extends object> {
   subject: string
   consequence: string
 }
-
-type Root = Record<string, unknown>
 
 /** Read as conf reads, but a root that is not an object is damage, not an empty document. */
 function deserialize(text: string): Root {
@@ -95,7 +103,7 @@ export class JsonDocument<T extends object> {
   }
 
   private engine(): Conf<Root> {
-    this.conf ??= new Conf<Root>({
+    this.conf ??= (this.options.engine ?? confEngine)({
       cwd: this.options.dir,
       configName: this.options.name,
       clearInvalidConfig: false,
@@ -118,9 +126,7 @@ export class JsonDocument<T extends object> {
     }
     const parsed = this.options.schema.safeParse(raw)
     if (!parsed.success) {
-      const first = parsed.error.issues[0]
-      const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : ''
-      return this.setAside(`had a value that does not fit (${where}${first?.message ?? 'invalid'})`)
+      return this.setAside(`had a value that does not fit (${firstIssue(parsed.error.issues)})`)
     }
     this.written = serialize(raw)
     return parsed.data

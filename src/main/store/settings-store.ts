@@ -11,12 +11,13 @@ import {
   settingsSchema,
   type Settings,
 } from '../../shared/settings'
-import { JsonDocument } from './json-document'
+import { JsonDocument, type DocumentEngine } from './json-document'
 
 export interface SettingsStoreOptions {
   /** The app's data folder. */
   dir: string
   now: () => number
+  engine?: DocumentEngine | undefined
 }
 
 export type SettingsListener = (settings: Settings, previous: Settings) => void
@@ -35,6 +36,7 @@ export class SettingsStore {
     this.file = new JsonDocument({
       dir: options.dir,
       name: 'settings',
+      engine: options.engine,
       schema: settingsSchema,
       now: options.now,
       subject: 'The settings file settings.json',
