@@ -1,5 +1,5 @@
 /**
- * Imported, before any parse, by the renderer's modules that validate with zod (the page runs
+ * Imported, before any parse, by each renderer module that validates with zod (the page runs
  * under a Content-Security-Policy without 'unsafe-eval'): zod would otherwise probe
  * `new Function` to compile validators, which the policy forbids and reports.
  */

@@ -64,9 +64,10 @@ export const test = base.extend<{
     })
     for (const ctx of started) await ctx.close()
   },
-  // Every test fails on an uncaught error or a console error in the page, without asking.
+  // Every test fails on an uncaught error or a console error in the page, without asking. It
+  // depends on `app` so that it stops listening before the app is stopped under the open page.
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, app: _app }, use) => {
       const errors = collectPageErrors(page)
       await use(errors)
       expect(errors, 'errors in the page').toEqual([])

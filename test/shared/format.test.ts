@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formatAtOffset,
   formatCalendarDate,
+  formatDate,
   formatDateTime,
   formatDuration,
   formatMonth,
@@ -91,5 +92,21 @@ describe('instants', () => {
     expect(formatCalendarDate('never', 'en-GB')).toBe('never')
     expect(formatMonth('2026-02', 'en-GB')).toBe('Feb 2026')
     expect(formatAtOffset(END, 60, 'en-GB')).toBe('10 Feb 2026, 14:00')
+  })
+})
+
+describe('instants, with the formatters kept between calls', () => {
+  it('keeps locales, zones and styles apart when the same formatters are used again', () => {
+    const t = Date.UTC(2026, 1, 10, 23, 30)
+    const tokyo = { locale: 'en-GB', timeZone: 'Asia/Tokyo' }
+    const utcUs = { locale: 'en-US', timeZone: 'UTC' }
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate(t, tokyo)).toBe('11 Feb 2026')
+      expect(formatDateTime(t, tokyo)).toBe('11 Feb 2026, 08:30')
+      expect(formatDate(t, utcUs)).toBe('Feb 10, 2026')
+      expect(formatDateTime(t, utcUs)).toBe('Feb 10, 2026, 11:30 PM')
+      expect(formatMonth('2026-02', 'en-GB')).toBe('Feb 2026')
+      expect(formatCalendarDate('2026-02-10', 'en-US')).toBe('Feb 10, 2026')
+    }
   })
 })

@@ -41,6 +41,15 @@ interface Recorded {
   errors: string[]
 }
 
+/** The record as last written whole; null while the stand-in is halfway through writing it. */
+function readRecord(file: string): Recorded | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Recorded
+  } catch {
+    return null
+  }
+}
+
 /** Runs the entry until it has drawn its tray and opened its window, then stops it. */
 async function runEntry(env: Record<string, string> = {}): Promise<{ record: Recorded; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'ct-smoke-test-'))
@@ -64,12 +73,12 @@ async function runEntry(env: Record<string, string> = {}): Promise<{ record: Rec
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 200))
     if (existsSync(recordFile)) {
-      record = JSON.parse(readFileSync(recordFile, 'utf8')) as Recorded
-      if (record.ipcDone || record.quit > 0) break
+      record = readRecord(recordFile) ?? record
+      if (record && (record.ipcDone || record.quit > 0)) break
     }
   }
   await new Promise((r) => setTimeout(r, 400))
-  if (existsSync(recordFile)) record = JSON.parse(readFileSync(recordFile, 'utf8')) as Recorded
+  if (existsSync(recordFile)) record = readRecord(recordFile) ?? record
   child.kill()
   await exited
   if (!record) throw new Error(`The entry wrote no record. stderr:\n${stderr}`)

@@ -3,7 +3,8 @@ import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, type Scatter
 import type { HistoryItem } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
-import { describeChange, formatDate, formatDateTime, formatDuration, type Locale } from '../format'
+import { describeChange, formatLength, type Locale } from '../format'
+import { formatDate, formatDateTime } from '../../../shared/format'
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { AXIS, GRID, SOURCE_COLORS } from './chartTheme'
@@ -50,7 +51,7 @@ function MarkerTooltip({ hover, loc }: { hover: Hover; loc: Locale }) {
   else if (isBucket(p))
     text = `${p.count} changes (${p.adds} added, ${p.subs} removed${p.domCount ? `, ${p.domCount} by dom` : ''}): net ${
       p.netSeconds >= 0 ? '+' : '−'
-    }${formatDuration(Math.abs(p.netSeconds) * 1000)}`
+    }${formatLength(Math.abs(p.netSeconds) * 1000)}`
   else text = 'Scheduled end'
   return (
     <div

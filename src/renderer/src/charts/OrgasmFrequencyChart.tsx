@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ORGASM_MODES, type Orgasm } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
-import { formatMonth } from '../format'
+import { formatMonth } from '../../../shared/format'
 import { MODE_TEXT } from '../orgasmModes'
 import { AXIS, GRID, MODE_COLORS, TOOLTIP_STYLE } from './chartTheme'
 import { frequencyByMonth } from './orgasmFrequency'

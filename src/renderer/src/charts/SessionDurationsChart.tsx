@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Session } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
-import { formatDate, formatDuration, formatMonth, formatCalendarDate } from '../format'
+import { formatLength } from '../format'
+import { formatDate, formatMonth, formatCalendarDate } from '../../../shared/format'
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { useNavigate } from '../nav'
@@ -51,7 +52,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
       return spans.map((s) => ({
         label: formatDate(s.start, loc),
         hours: s.durationMs / HOUR,
-        detail: formatDuration(s.durationMs) + (s.active ? ' (active)' : ''),
+        detail: formatLength(s.durationMs) + (s.active ? ' (active)' : ''),
         id: s.id,
         fill: s.active ? 'var(--c-active)' : 'var(--accent)',
       }))
@@ -60,7 +61,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
       // Weeks are labelled by their Monday; the tooltip says "Week of".
       label: view === 'month' ? formatMonth(p.period, loc.locale) : formatCalendarDate(p.period, loc.locale),
       hours: p.totalMs / HOUR,
-      detail: `${formatDuration(p.totalMs)} in ${p.count} session${p.count === 1 ? '' : 's'}`,
+      detail: `${formatLength(p.totalMs)} in ${p.count} session${p.count === 1 ? '' : 's'}`,
     }))
   }, [spans, view, loc])
   const rows = allRows.length > MAX_BARS ? allRows.slice(allRows.length - MAX_BARS) : allRows
@@ -77,11 +78,11 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
     <div className="chart-block">
       <dl className="facts facts-inline">
         <dt>Longest</dt>
-        <dd>{summary.longest ? formatDuration(summary.longest.durationMs) : '—'}</dd>
+        <dd>{summary.longest ? formatLength(summary.longest.durationMs) : '—'}</dd>
         <dt>Average</dt>
-        <dd>{formatDuration(summary.averageMs)}</dd>
+        <dd>{formatLength(summary.averageMs)}</dd>
         <dt>Total locked</dt>
-        <dd>{formatDuration(summary.totalMs)}</dd>
+        <dd>{formatLength(summary.totalMs)}</dd>
         <dt>Sessions</dt>
         <dd>{summary.count}</dd>
       </dl>

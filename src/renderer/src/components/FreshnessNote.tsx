@@ -1,6 +1,6 @@
 import type { Freshness } from '../../../shared/ipc/contract'
 import { useLocale } from '../context'
-import { formatDateTime } from '../format'
+import { formatDateTime } from '../../../shared/format'
 
 /**
  * Says when an answer came from the app's saved data and may be out of date: "Updating…" while a

@@ -1,16 +1,10 @@
 /** zod issues and server field errors, as messages next to form fields. */
-import '../../../shared/zod-jitless'
-import type { z } from 'zod'
 import type { AppError } from '../../../shared/ipc/errors'
-import { issueFields, type IssueFields } from '../../../shared/zod-issues'
+import type { IssueFields } from '../../../shared/zod-issues'
 
 export type FormErrors = IssueFields
 
 export const noErrors = (): FormErrors => ({ fields: {}, form: [] })
-
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FormErrors {
-  return issueFields(issues)
-}
 
 /** A server refusal: per-field when the server named fields, else one message at the top. */
 export function appErrorToForm(error: AppError, text: string): FormErrors {

@@ -1,4 +1,5 @@
 /** The orgasm create/edit form and its requests. */
+import '../../../shared/zod-jitless'
 import {
   createOrgasmInput,
   updateOrgasmInput,
@@ -6,7 +7,7 @@ import {
   type OrgasmMode,
 } from '../../../shared/api/schemas'
 import type { ChannelInput } from '../../../shared/ipc/contract'
-import { issuesToErrors } from './issues'
+import { issueFields } from '../../../shared/zod-issues'
 import type { Checked } from './startSession'
 
 export interface OrgasmForm {
@@ -50,7 +51,7 @@ export function toCreateOrgasm(form: OrgasmForm): Checked<CreateOrgasmRequest> {
   if (n !== 1) body.number = n
   const parsed = createOrgasmInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) }
+  return { ok: false, errors: issueFields(parsed.error.issues) }
 }
 
 /** Only the changed fields. */
@@ -65,5 +66,5 @@ export function toOrgasmPatch(form: OrgasmForm, original: OrgasmForm): Checked<O
     body.grantedby = form.grantedby.trim() || null
   const parsed = updateOrgasmInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) }
+  return { ok: false, errors: issueFields(parsed.error.issues) }
 }

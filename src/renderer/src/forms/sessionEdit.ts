@@ -1,9 +1,10 @@
 /** The session edit and stop forms, and the requests they become. */
+import '../../../shared/zod-jitless'
 import { stopSessionInput, updateSessionInput, type Session } from '../../../shared/api/schemas'
 import { scheduledEnd, toScheduledEndFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { toZonedFields, zonedMoment } from '../zone'
-import { issuesToErrors } from './issues'
+import { issueFields } from '../../../shared/zod-issues'
 import type { Checked } from './startSession'
 
 export interface SessionEditForm {
@@ -50,7 +51,7 @@ export function toSessionPatch(
   }
   const parsed = updateSessionInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  const errors = issuesToErrors(parsed.error.issues)
+  const errors = issueFields(parsed.error.issues)
   if (errors.fields.scheduledend) errors.fields.scheduledDate = errors.fields.scheduledend
   return { ok: false, errors }
 }
@@ -73,5 +74,5 @@ export function toStopRequest(form: StopForm): Checked<StopRequest> {
         : { enddate: form.enddate }
   const parsed = stopSessionInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) }
+  return { ok: false, errors: issueFields(parsed.error.issues) }
 }

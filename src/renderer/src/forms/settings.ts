@@ -1,6 +1,7 @@
 /** The settings form: the patch of what changed, checked with main's schema. */
+import '../../../shared/zod-jitless'
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../shared/settings'
-import { issuesToErrors } from './issues'
+import { issueFields } from '../../../shared/zod-issues'
 import type { Checked } from './startSession'
 
 type Plain = Record<string, unknown>
@@ -26,5 +27,5 @@ function diff(before: Plain, after: Plain): Plain {
 export function settingsPatch(before: Settings, after: Settings): Checked<SettingsPatch> {
   const parsed = settingsPatchSchema.safeParse(diff(before, after))
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) }
+  return { ok: false, errors: issueFields(parsed.error.issues) }
 }

@@ -2,12 +2,14 @@
  * The "Start a session" form: its state (what the user typed) and the request it becomes.
  * Form fields carry the API's own names, so validation issues land on the right field.
  */
+import '../../../shared/zod-jitless'
 import { createSessionInput, type TimeUnit, type WaitUnit } from '../../../shared/api/schemas'
 import { toScheduledEndFields, toUserDateTimeFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { zonedMoment } from '../zone'
 import { GAMES, type Game, type GameField } from './games'
-import { issuesToErrors, type FormErrors } from './issues'
+import { issueFields } from '../../../shared/zod-issues'
+import type { FormErrors } from './issues'
 
 export interface StartSessionForm {
   type: 'manual' | 'live'
@@ -210,5 +212,5 @@ export function checkStartSession(form: StartSessionForm, timeZone: string): Che
   const body = toCreateSessionBody(form, timeZone)
   const parsed = createSessionInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issuesToErrors(parsed.error.issues) }
+  return { ok: false, errors: issueFields(parsed.error.issues) }
 }

@@ -1,7 +1,7 @@
 import type { Orgasm } from '../../../../shared/api/schemas'
 import { DataTable } from '../../components/DataTable'
 import { useLocale } from '../../context'
-import { formatCalendarDate } from '../../format'
+import { formatCalendarDate } from '../../../../shared/format'
 import { MODE_TEXT } from '../../orgasmModes'
 
 const COLUMNS = ['Date', 'Mode', 'Type', 'Granted by', 'Public']

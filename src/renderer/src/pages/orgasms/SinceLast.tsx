@@ -1,7 +1,7 @@
 import type { Orgasm } from '../../../../shared/api/schemas'
 import { latestDate } from '../../charts/orgasmFrequency'
 import { useLocale } from '../../context'
-import { formatCalendarDate } from '../../format'
+import { formatCalendarDate } from '../../../../shared/format'
 import { useNow } from '../../hooks/useNow'
 import { daysBetweenDates, toZonedFields } from '../../zone'
 

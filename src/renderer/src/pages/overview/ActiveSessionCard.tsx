@@ -1,7 +1,8 @@
 import type { Session } from '../../../../shared/api/schemas'
 import { scheduledEnd, sessionStart } from '../../../../shared/api/time'
 import { useLocale } from '../../context'
-import { formatCountdown, formatDateTime, formatDuration } from '../../format'
+import { formatCountdown, formatLength } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 import { useNow } from '../../hooks/useNow'
 import { useNavigate } from '../../nav'
 import { GamesPlay } from './GamesPlay'
@@ -59,7 +60,7 @@ export function ActiveSessionCard({ session, clockOffsetMs }: { session: Session
         {elapsed !== null && (
           <>
             <dt>Locked so far</dt>
-            <dd>{formatDuration(elapsed)}</dd>
+            <dd>{formatLength(elapsed)}</dd>
           </>
         )}
         <dt>Locked by</dt>

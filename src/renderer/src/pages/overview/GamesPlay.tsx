@@ -5,7 +5,8 @@ import { call, useAction } from '../../api'
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
 import { ErrorNotice } from '../../components/Status'
 import { useCanWrite, useLocale } from '../../context'
-import { describeChange, formatDateTime } from '../../format'
+import { describeChange } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 
 type Game = 'dice' | 'luck'
 

@@ -2,7 +2,8 @@ import type { HistoryItem } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { Empty } from '../../components/Status'
 import { useLocale } from '../../context'
-import { formatAmount, formatDateTime } from '../../format'
+import { formatAmount } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 
 export function RecentChanges({ changes }: { changes: readonly HistoryItem[] }) {
   const loc = useLocale()

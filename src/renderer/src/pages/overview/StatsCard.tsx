@@ -3,7 +3,7 @@ import type { Freshness } from '../../../../shared/ipc/contract'
 import { FreshnessNote } from '../../components/FreshnessNote'
 import { Empty } from '../../components/Status'
 import { useLocale } from '../../context'
-import { formatCalendarDate } from '../../format'
+import { formatCalendarDate } from '../../../../shared/format'
 
 export function StatsCard({ stats, freshness }: { stats: Stats | null; freshness: Freshness }) {
   const { locale } = useLocale()

@@ -2,7 +2,7 @@ import type { SyncState } from '../../../../shared/ipc/contract'
 import { call, useAction } from '../../api'
 import { ErrorNotice } from '../../components/Status'
 import { useLocale } from '../../context'
-import { formatDateTime } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 
 /** Last sync, the offline banner and the Refresh button. */
 export function SyncBar({ sync, onRefreshed }: { sync: SyncState; onRefreshed: () => void }) {

@@ -4,7 +4,7 @@ import { parseUtc } from '../../../../shared/api/time'
 import { useCall } from '../../api'
 import { Empty, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
-import { formatDateTime } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 import { jsonView, type JsonView } from '../../jsonValue'
 
 /** Text as it is; an object or array as a nested list of "key: value" lines. */

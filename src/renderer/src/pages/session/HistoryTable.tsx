@@ -2,7 +2,8 @@ import type { HistoryItem } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { DataTable } from '../../components/DataTable'
 import { useLocale } from '../../context'
-import { formatAmount, formatDateTime } from '../../format'
+import { formatAmount } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 
 const COLUMNS = ['Happened', 'Type', 'Amount', 'Source', 'By dom', 'Scheduled end after']
 

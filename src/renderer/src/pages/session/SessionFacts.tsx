@@ -1,7 +1,8 @@
 import type { Session } from '../../../../shared/api/schemas'
 import { parseOffsetMinutes, scheduledEnd, sessionEnd, sessionStart } from '../../../../shared/api/time'
 import { useLocale } from '../../context'
-import { formatAtOffset, formatDateTime, formatDuration, type Locale } from '../../format'
+import { formatLength, type Locale } from '../../format'
+import { formatAtOffset, formatDateTime } from '../../../../shared/format'
 import { useNow } from '../../hooks/useNow'
 import { zoneOffsetMinutes } from '../../zone'
 
@@ -55,7 +56,7 @@ export function SessionFacts({ session }: { session: Session }) {
           )}
         </dd>
         <dt>Duration</dt>
-        <dd>{start !== null && until !== null ? formatDuration(until - start) : '—'}</dd>
+        <dd>{start !== null && until !== null ? formatLength(until - start) : '—'}</dd>
         <dt>Scheduled end</dt>
         <dd>{sched === null ? 'none' : formatDateTime(sched, loc)}</dd>
         <dt>Locked by</dt>

@@ -2,7 +2,8 @@ import type { Session } from '../../../../shared/api/schemas'
 import { sessionEnd, sessionStart } from '../../../../shared/api/time'
 import { DataTable } from '../../components/DataTable'
 import { useLocale } from '../../context'
-import { formatDateTime, formatDuration } from '../../format'
+import { formatLength } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 import { useNow } from '../../hooks/useNow'
 
 const COLUMNS = ['Start', 'End', 'Duration', 'Status', 'Locked by', 'Public']
@@ -36,7 +37,7 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
               </button>
             </td>
             <td>{end === null ? (s.active ? '—' : (s.end ?? '—')) : formatDateTime(end, loc)}</td>
-            <td>{start !== null && until !== null ? formatDuration(until - start, 2) : '—'}</td>
+            <td>{start !== null && until !== null ? formatLength(until - start, 2) : '—'}</td>
             <td>{s.active ? <span className="badge badge-active">Active</span> : 'Ended'}</td>
             <td>{s.lockedby || '—'}</td>
             <td>{s.public ? 'Yes' : 'No'}</td>

@@ -3,7 +3,8 @@
  * (app:info's platform: 'darwin', 'win32', 'linux', or 'browser' for the browser harness).
  */
 import type { LaunchAtLoginState, NotificationState, UpdateState } from '../../../../shared/desktop'
-import { formatDateTime, type Locale } from '../../format'
+import { type Locale } from '../../format'
+import { formatDateTime } from '../../../../shared/format'
 
 export const STILL_SHOWN = 'The tray and the dashboard still show every change.'
 
