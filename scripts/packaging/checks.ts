@@ -1,4 +1,5 @@
 /** Progress lines and a tally of named checks, for the packaging scripts. */
+import { inspect } from 'node:util'
 
 export class ChecksFailed extends Error {}
 
@@ -34,7 +35,7 @@ export class Checks {
   finish(error?: unknown): number {
     if (error !== undefined && !(error instanceof ChecksFailed)) {
       console.error(`\n${this.label}: stopped by an error:`)
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+      console.error(error instanceof Error ? (error.stack ?? error.message) : inspect(error))
     }
     if (this.failed.length > 0 || error !== undefined) {
       const failed = this.failed.length > 0 ? `; failed: ${this.failed.join(', ')}` : ''

@@ -38,6 +38,6 @@ export function createBridge(transport: BridgeTransport): Api {
       if (!eventSet.has(event)) throw new Error(`Unknown event: ${String(event)}`)
       return transport.subscribe(ipcEventName(event), listener as (payload: unknown) => void)
     },
-  } as Api
+  }
   return Object.freeze(api)
 }

@@ -103,7 +103,7 @@ export class FaultController {
   get config(): FaultConfig {
     const out: Record<string, unknown> = { latencyMs: this.latencyMs }
     for (const [kind, spec] of this.faults) out[kind] = { ...spec }
-    return out as FaultConfig
+    return out
   }
 
   /** The fault for this request, if any; consumes one of its `count`. */

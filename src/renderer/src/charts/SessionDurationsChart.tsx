@@ -129,7 +129,10 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
               <Tooltip
                 {...TOOLTIP_STYLE}
                 cursor={{ fill: 'var(--hover)' }}
-                labelFormatter={(label) => (view === 'week' ? `Week of ${String(label)}` : String(label))}
+                labelFormatter={(label) => {
+                  const text = typeof label === 'string' || typeof label === 'number' ? String(label) : ''
+                  return view === 'week' ? `Week of ${text}` : text
+                }}
                 formatter={(_v, _n, item) => [(item.payload as Row).detail, 'Locked']}
               />
               <Bar
