@@ -44,7 +44,7 @@ async function start(onTitle?: () => void): Promise<{ core: Core; platform: Reco
   }
   const core = await createCore(platform, {
     isTrustedSender: () => true,
-    apiBaseUrl: apiUrl,
+    ...(apiUrl === undefined ? {} : { apiBaseUrl: apiUrl }),
     // Polls happen when the benchmark asks.
     pollSeconds: 3600,
   })

@@ -20,7 +20,7 @@ export interface Answer<T = Record<string, unknown>> {
 
 export interface CallOptions {
   /** Default 'dev-token'; null sends no Authorization header. */
-  token?: string | null
+  token?: string | null | undefined
   body?: unknown
   query?: Record<string, string | number | undefined>
 }
@@ -53,7 +53,7 @@ export async function call<T = Record<string, unknown>>(
   const res = await fetch(url, {
     method,
     headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }),
   })
   const body = (await res.json()) as Envelope
   return { status: res.status, headers: res.headers, body, data: body.data as T }

@@ -13,12 +13,12 @@ export interface PlayRequest {
   game: GameKey
   dom: Flag
   /** LINK only. */
-  type?: LinkVote
+  type?: LinkVote | undefined
   /** The owner voted on his own public link: add, at the maximum multiplier, as a PENALTY. */
   penalty?: boolean
   /** Control endpoint overrides, to script exact amounts in tests. */
-  forceSeconds?: number
-  forceOperation?: Operation
+  forceSeconds?: number | undefined
+  forceOperation?: Operation | undefined
 }
 
 export interface PlayResult {

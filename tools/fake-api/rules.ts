@@ -19,7 +19,7 @@ export interface RulesChange {
   game: GameName
   action: GameAction
   config?: unknown
-  domNick?: string | null
+  domNick?: string | null | undefined
 }
 
 export function changeRules(

@@ -24,7 +24,7 @@ export interface RequestLogEntry {
 
 export interface RuntimeOptions extends SeedOptions {
   now: () => number
-  faults?: FaultConfig
+  faults?: FaultConfig | undefined
 }
 
 export class Runtime implements RouteContext {

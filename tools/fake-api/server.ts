@@ -23,29 +23,29 @@ export type { RequestLogEntry } from './runtime'
 
 export interface FakeApiOptions {
   /** 0 = random. */
-  port?: number
+  port?: number | undefined
   /** Default 127.0.0.1. */
-  host?: string
-  seed?: SeedName
-  seedNumber?: number
+  host?: string | undefined
+  seed?: SeedName | undefined
+  seedNumber?: number | undefined
   /** Default 'dev-token'. */
-  token?: string
+  token?: string | undefined
   /** Default 'ro-token'. */
-  readOnlyToken?: string
+  readOnlyToken?: string | undefined
   /** Default 'other-token': a second user that owns other sessions. */
-  otherUserToken?: string
+  otherUserToken?: string | undefined
   /** Default 2000. */
-  largeSessions?: number
+  largeSessions?: number | undefined
   /** Default 20000, on the large seed's active session. */
-  largeHistoryRows?: number
+  largeHistoryRows?: number | undefined
   /** Default 300, on the large seed's active session. */
-  largeGamesChanges?: number
+  largeGamesChanges?: number | undefined
   /** The server clock, default Date.now. */
-  now?: () => number
+  now?: (() => number) | undefined
   /** The user's timezone offset, default '+01:00'. */
-  userOffset?: string
+  userOffset?: string | undefined
   /** Faults active from the start (also settable at run time via /__control/faults). */
-  faults?: FaultConfig
+  faults?: FaultConfig | undefined
 }
 
 export interface FakeApi {

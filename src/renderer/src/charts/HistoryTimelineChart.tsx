@@ -7,7 +7,7 @@ import { describeChange, formatLength, type Locale } from '../format'
 import { formatDate, formatDateTime } from '../../../shared/format'
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
-import { AXIS, GRID, SOURCE_COLORS } from './chartTheme'
+import { AXIS, GRID, sourceColor } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket } from './downsample'
 import { extendSteps, timelineFromHistory } from './timeline'
 
@@ -93,7 +93,6 @@ function DomStar({
 }
 
 /** Groups markers by source and dom, each drawn as its own coloured series. */
-const color = (source: string) => SOURCE_COLORS[source] ?? SOURCE_COLORS.UNKNOWN
 
 function groupMarkers(markers: readonly Marker[]) {
   const groups = new Map<string, { source: string; dom: boolean; data: Marker[] }>()
@@ -172,10 +171,12 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
               key={`${g.source}:${g.dom}`}
               data={g.data}
               name={`${g.source}${g.dom ? ' by dom' : ''}`}
-              fill={color(g.source)}
+              fill={sourceColor(g.source)}
               shape={
                 g.dom
-                  ? (props: { cx?: number; cy?: number }) => <DomStar {...props} fill={color(g.source)} />
+                  ? (props: { cx?: number | undefined; cy?: number | undefined }) => (
+                      <DomStar cx={props.cx} cy={props.cy} fill={sourceColor(g.source)} />
+                    )
                   : 'circle'
               }
               isAnimationActive={false}
@@ -220,7 +221,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
         <ul className="legend" aria-label="Legend">
           {sources.map((s) => (
             <li key={s}>
-              <span className="swatch" style={{ background: color(s) }} />
+              <span className="swatch" style={{ background: sourceColor(s) }} />
               {s}
             </li>
           ))}

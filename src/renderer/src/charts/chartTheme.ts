@@ -1,15 +1,19 @@
 /** Chart colours come from the CSS variables, so both themes apply. */
-export const SOURCE_COLORS: Record<string, string> = {
+import type { OrgasmMode } from '../../../shared/api/schemas'
+
+const SOURCE_COLORS: Record<string, string> = {
   DICE: 'var(--c-dice)',
   LINK: 'var(--c-link)',
   LUCK: 'var(--c-luck)',
   MANUAL: 'var(--c-manual)',
   PENALTY: 'var(--c-penalty)',
   DOM: 'var(--c-dom)',
-  UNKNOWN: 'var(--c-muted)',
 }
 
-export const MODE_COLORS: Record<string, string> = {
+/** A history source's colour; one the app does not know is muted. */
+export const sourceColor = (source: string): string => SOURCE_COLORS[source] ?? 'var(--c-muted)'
+
+export const MODE_COLORS: Record<OrgasmMode, string> = {
   full: 'var(--c-full)',
   ruined: 'var(--c-ruined)',
   milking: 'var(--c-milking)',

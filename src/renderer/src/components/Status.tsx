@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { AppError } from '../../../shared/ipc/errors'
 import { errorText } from '../errorText'
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label = 'Loading…' }: { label?: string | undefined }) {
   return (
     <p role="status" className="status">
       {label}

@@ -33,8 +33,8 @@ export function Num({
 }: {
   name: TextKey
   label: string
-  step?: string
-  hint?: string
+  step?: string | undefined
+  hint?: string | undefined
 }) {
   const { form, set, errors } = useStartForm()
   return (
@@ -81,7 +81,7 @@ export function Text({
   )
 }
 
-export function Unit({ name, label, wait = false }: { name: UnitKey; label: string; wait?: boolean }) {
+export function Unit({ name, label, wait = false }: { name: UnitKey; label: string; wait?: boolean | undefined }) {
   const { form, set, errors } = useStartForm()
   return (
     <SelectField
@@ -95,7 +95,7 @@ export function Unit({ name, label, wait = false }: { name: UnitKey; label: stri
   )
 }
 
-export function Check({ name, label, hint }: { name: BoolKey; label: string; hint?: string }) {
+export function Check({ name, label, hint }: { name: BoolKey; label: string; hint?: string | undefined }) {
   const { form, set, errors } = useStartForm()
   return (
     <CheckboxField
