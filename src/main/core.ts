@@ -4,6 +4,7 @@
  */
 import { ApiClient } from './api/client'
 import { redact } from './api/errors'
+import type { TransportOptions } from './api/transport'
 import { MemoryTokenStore } from './auth/memory-token-store'
 import { TokenService, type TokenValidation } from './auth/token-service'
 import { ServerClock } from './clock/server-clock'
@@ -30,6 +31,8 @@ export interface CoreOptions {
   pollSeconds?: number
   /** How long one request may take (default 15 s; tests shorten it). */
   requestTimeoutMs?: number
+  /** How a read waits before it is retried (default: the real backoff; tests record and shorten it). */
+  retrySleep?: TransportOptions['sleep']
 }
 
 export interface Core {
@@ -88,6 +91,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
         getToken,
         userAgent,
         timeoutMs: requestTimeoutMs,
+        ...(options.retrySleep ? { sleep: options.retrySleep } : {}),
         log,
         onResponse: (info) => {
           if (info.date) serverClock.addSample(info.date, info.startedAt, info.receivedAt)

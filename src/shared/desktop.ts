@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-export const notificationStateSchema = z.object({
+const notificationStateSchema = z.object({
   /** unknown: nothing shown yet; refused: the system declined to show the last one. */
   state: z.enum(['unknown', 'shown', 'refused', 'unsupported']),
   /** What the system said when it refused, for the log and Settings. */
@@ -14,10 +14,10 @@ export const notificationStateSchema = z.object({
 export type NotificationState = z.infer<typeof notificationStateSchema>
 
 /** The system's own answer, read back rather than remembered. */
-export const launchAtLoginStateSchema = z.enum(['on', 'off', 'requires-approval', 'unsupported'])
+const launchAtLoginStateSchema = z.enum(['on', 'off', 'requires-approval', 'unsupported'])
 export type LaunchAtLoginState = z.infer<typeof launchAtLoginStateSchema>
 
-export const updateStateSchema = z.discriminatedUnion('state', [
+const updateStateSchema = z.discriminatedUnion('state', [
   /** Development runs and builds that cannot update themselves. */
   z.object({ state: z.literal('disabled') }),
   z.object({ state: z.literal('idle'), checkedAt: z.number().nullable() }),

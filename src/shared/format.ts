@@ -11,8 +11,8 @@ export interface FormatOptions {
   timeZone?: string | undefined
 }
 
-export const DEFAULT_LOCALE = 'en-GB'
-export const DEFAULT_TIME_ZONE = 'UTC'
+const DEFAULT_LOCALE = 'en-GB'
+const DEFAULT_TIME_ZONE = 'UTC'
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -29,7 +29,7 @@ const UNITS: readonly [number, string][] = [
   [SECOND, 'second'],
 ]
 
-export interface DurationOptions {
+interface DurationOptions {
   /** How many consecutive units, from the largest non-zero one, may be named (default 3). */
   maxUnits?: number
   /** The smallest unit named (default 'second'). */

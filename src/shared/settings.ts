@@ -30,7 +30,7 @@ export function isAllowedBaseUrl(url: string): boolean {
   return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)
 }
 
-export const DEFAULT_API_BASE_URL = 'https://www.chastitytracker.org'
+const DEFAULT_API_BASE_URL = 'https://www.chastitytracker.org'
 
 export const NOTIFICATION_KINDS = [
   'dice',

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod'
 
-export const TOKEN_STATES = ['none', 'unverified', 'valid', 'revoked'] as const
+const TOKEN_STATES = ['none', 'unverified', 'valid', 'revoked'] as const
 
 export const tokenStatusSchema = z.strictObject({
   /**
@@ -25,7 +25,7 @@ export const tokenStatusSchema = z.strictObject({
 })
 export type TokenStatus = z.infer<typeof tokenStatusSchema>
 
-export const TOKEN_FAILURE_REASONS = ['malformed', 'unauthorized', 'network', 'server', 'keychain'] as const
+const TOKEN_FAILURE_REASONS = ['malformed', 'unauthorized', 'network', 'server', 'keychain'] as const
 
 /** The outcome of saving or removing the token, as the renderer sees it. */
 export const tokenActionResultSchema = z.discriminatedUnion('ok', [

@@ -67,8 +67,6 @@ export class ApiError extends Error {
   }
 }
 
-export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError
-
 /**
  * The one redaction of the app: every occurrence of a secret (the API token) in a text, as sent
  * and URL-encoded, becomes "[redacted]", so the text can be logged or shown. Used for error texts

@@ -43,6 +43,10 @@ export interface TransportOptions {
   maxRetryWaitMs?: number
   onResponse?: (info: ResponseInfo) => void
   now?: () => number
+  /**
+   * How a read waits `ms` before it is retried, rejecting when `signal` aborts (default: a real
+   * timer; tests record the waits asked for and shorten them).
+   */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
 

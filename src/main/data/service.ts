@@ -54,9 +54,9 @@ export interface DataServiceOptions {
 }
 
 /** Answers younger than this are current; older ones are refreshed when read. */
-export const FRESH_MS = 30_000
+const FRESH_MS = 30_000
 /** A refresh that failed is not tried again by reads for this long (the sync's recovery retries sooner). */
-export const RETRY_AFTER_FAILURE_MS = 30_000
+const RETRY_AFTER_FAILURE_MS = 30_000
 /** The overview's latest schedule changes. */
 const RECENT_CHANGES = 20
 /** The most rows one list of a session's history or rule changes holds. */

@@ -41,7 +41,7 @@ export function toAppError(e: unknown): AppError {
   }
 }
 
-export function validationError(issues: z.core.$ZodIssue[]): AppError {
+function validationError(issues: z.core.$ZodIssue[]): AppError {
   return { kind: 'validation', retryable: false, ...validationDetail(issues) }
 }
 

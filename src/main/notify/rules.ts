@@ -18,7 +18,7 @@ import type { ScheduleMovedEvent, ScheduleRow, SyncEvent } from '../sync/events'
 import { formatDuration, formatNear, formatSignedDuration, type FormatOptions } from '../../shared/format'
 
 export type NotificationSettings = Settings['notifications']
-export type QuietHours = NotificationSettings['quietHours']
+type QuietHours = NotificationSettings['quietHours']
 
 export interface NotifyContext {
   now: number
@@ -31,7 +31,7 @@ export interface NotifyContext {
   pausedUntil?: number | null | undefined
 }
 
-export interface PlannedNotification {
+interface PlannedNotification {
   id: string
   title: string
   body: string
@@ -39,13 +39,13 @@ export interface PlannedNotification {
   eventIds: string[]
 }
 
-export interface NotificationPlan {
+interface NotificationPlan {
   notifications: PlannedNotification[]
   /** Every event id decided in this call (shown or held back), to persist as notified. */
   markers: string[]
 }
 
-export const MAX_SEPARATE_NOTIFICATIONS = 3
+const MAX_SEPARATE_NOTIFICATIONS = 3
 export const DISCREET_TITLE = 'Reminder'
 export const DISCREET_BODY = 'Something changed. Open the app for details.'
 
@@ -279,10 +279,7 @@ function plural(count: number, [one, many]: [string, string]): string {
 }
 
 /** One summary of many events (oldest first). */
-export function describeSummary(
-  events: readonly SyncEvent[],
-  options: FormatOptions & { now: number },
-): Text {
+function describeSummary(events: readonly SyncEvent[], options: FormatOptions & { now: number }): Text {
   const fmt: FormatOptions = { locale: options.locale, timeZone: options.timeZone }
   const moves = events.filter((e): e is ScheduleMovedEvent => e.kind === 'scheduleMoved')
   const net = moves.reduce((sum, e) => sum + eventDelta(e), 0)

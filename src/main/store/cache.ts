@@ -41,7 +41,7 @@ export const HISTORY_ROWS: RowKind<HistoryItem> = {
   happened: (r) => parseUtc(r.happened) ?? 0,
 }
 
-export const GAMES_CHANGE_ROWS: RowKind<GamesChangeItem> = {
+const GAMES_CHANGE_ROWS: RowKind<GamesChangeItem> = {
   name: 'games-changes',
   schema: gamesChangeItem,
   key: (r) => `${r.happened}|${r.id ?? ''}|${r.game}|${r.action}`,

@@ -15,7 +15,7 @@ const instant = z.number().finite()
 const sessionIdSchema = z.number().int()
 const eventId = z.string().min(1)
 
-export const scheduleRowSchema = z.strictObject({
+const scheduleRowSchema = z.strictObject({
   type: z.enum(['ADD', 'SUB']),
   /** Always positive: the direction is in `type`. */
   seconds: z.number().int().min(0),
@@ -27,10 +27,10 @@ export const scheduleRowSchema = z.strictObject({
 export type ScheduleRow = z.infer<typeof scheduleRowSchema>
 
 const changeValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
-export const ruleChangeSchema = z.strictObject({ label: z.string(), from: changeValue, to: changeValue })
-export type RuleChange = z.infer<typeof ruleChangeSchema>
+const ruleChangeSchema = z.strictObject({ label: z.string(), from: changeValue, to: changeValue })
+type RuleChange = z.infer<typeof ruleChangeSchema>
 
-export const scheduleMovedSchema = z.strictObject({
+const scheduleMovedSchema = z.strictObject({
   kind: z.literal('scheduleMoved'),
   id: eventId,
   at: instant,
@@ -41,7 +41,7 @@ export const scheduleMovedSchema = z.strictObject({
   rows: z.array(scheduleRowSchema),
 })
 
-export const rulesChangedSchema = z.strictObject({
+const rulesChangedSchema = z.strictObject({
   kind: z.literal('rulesChanged'),
   id: eventId,
   at: instant,
@@ -52,7 +52,7 @@ export const rulesChangedSchema = z.strictObject({
   changes: z.array(ruleChangeSchema),
 })
 
-export const sessionStartedSchema = z.strictObject({
+const sessionStartedSchema = z.strictObject({
   kind: z.literal('sessionStarted'),
   id: eventId,
   at: instant,
@@ -63,10 +63,10 @@ export const sessionStartedSchema = z.strictObject({
 const sessionOnly = <K extends string>(kind: K) =>
   z.strictObject({ kind: z.literal(kind), id: eventId, at: instant, sessionId: sessionIdSchema })
 
-export const sessionStoppedSchema = sessionOnly('sessionStopped')
-export const sessionDeletedSchema = sessionOnly('sessionDeleted')
+const sessionStoppedSchema = sessionOnly('sessionStopped')
+const sessionDeletedSchema = sessionOnly('sessionDeleted')
 
-export const endReachedSchema = z.strictObject({
+const endReachedSchema = z.strictObject({
   kind: z.literal('endReached'),
   id: eventId,
   at: instant,
@@ -85,12 +85,11 @@ export const syncEventSchema = z.discriminatedUnion('kind', [
 
 export type ScheduleMovedEvent = z.infer<typeof scheduleMovedSchema>
 export type RulesChangedEvent = z.infer<typeof rulesChangedSchema>
-export type SessionStartedEvent = z.infer<typeof sessionStartedSchema>
-export type SessionStoppedEvent = z.infer<typeof sessionStoppedSchema>
-export type SessionDeletedEvent = z.infer<typeof sessionDeletedSchema>
-export type EndReachedEvent = z.infer<typeof endReachedSchema>
+type SessionStartedEvent = z.infer<typeof sessionStartedSchema>
+type SessionStoppedEvent = z.infer<typeof sessionStoppedSchema>
+type SessionDeletedEvent = z.infer<typeof sessionDeletedSchema>
+type EndReachedEvent = z.infer<typeof endReachedSchema>
 export type SyncEvent = z.infer<typeof syncEventSchema>
-export type SyncEventKind = SyncEvent['kind']
 
 // ---------------------------------------------------------------------------------------------
 // Builders for state changes the engine detects by comparing snapshots
@@ -123,7 +122,7 @@ export function endReachedEvent(sessionId: number, scheduledEnd: number, at: num
 const endKey = (end: number | null) => (end === null ? 'none' : String(end))
 
 /** The id of the event for one history row: every field the row has, so two rows never share it. */
-export function historyRowEventId(
+function historyRowEventId(
   sessionId: number,
   row: { type: string; source: string | null; dom: boolean; unit: number | null },
   happened: number,

@@ -17,8 +17,8 @@
 
 import { formatDuration, formatNear, WEEKDAY_WINDOW, type FormatOptions } from '../../shared/format'
 
-export type ShowSeconds = 'lastHour' | 'always' | 'never'
-export type CountdownDisplay = 'remaining' | 'endTime'
+type ShowSeconds = 'lastHour' | 'always' | 'never'
+type CountdownDisplay = 'remaining' | 'endTime'
 export type CountdownState = 'none' | 'counting' | 'overdue' | 'open'
 
 export interface CountdownInput {

@@ -41,7 +41,7 @@ export interface TrayIconInput extends IconLook {
 }
 
 export const PROGRESS_STEPS = 48
-export const MIN_ICON_SIZE = 8
+const MIN_ICON_SIZE = 8
 export const MAX_ICON_SIZE = 512
 
 type Rgb = readonly [number, number, number]

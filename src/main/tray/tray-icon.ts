@@ -12,10 +12,10 @@ import { iconKey, renderTrayIcon, type IconLook, type IconStyle } from './icon'
 import { encodePng } from './png'
 
 /** The icon's side in points: 16 px at 1x, 32 px at 2x. */
-export const TRAY_ICON_POINTS = 16
+const TRAY_ICON_POINTS = 16
 
 /** The part of a countdown the icon shows. */
-export interface TrayIconState {
+interface TrayIconState {
   state: CountdownState
   /** Elapsed / scheduled, 0..1; null when unknown. */
   progress: number | null

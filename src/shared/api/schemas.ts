@@ -15,7 +15,7 @@ import { readWrittenDateTime } from './time'
 // Primitives
 
 /** A number, or a numeric string as PHP services often send. */
-export const apiNumber = z.union([
+const apiNumber = z.union([
   z.number(),
   z
     .string()
@@ -24,55 +24,52 @@ export const apiNumber = z.union([
     .transform(Number),
 ])
 
-export const apiInt = apiNumber.pipe(z.number().int())
+const apiInt = apiNumber.pipe(z.number().int())
 
 /** A 0/1 flag (or a boolean, or "0"/"1"), read as a boolean. */
-export const apiFlag = z
+const apiFlag = z
   .union([z.literal(0), z.literal(1), z.literal('0'), z.literal('1'), z.boolean()])
   .transform((v) => v === 1 || v === '1' || v === true)
 
 /** 0 or 1 as sent in requests. */
-export const flagIn = z.union([z.literal(0), z.literal(1)])
-export type FlagIn = z.infer<typeof flagIn>
+const flagIn = z.union([z.literal(0), z.literal(1)])
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
 /** "YYYY-MM-DD HH:MM:SS" with optional milliseconds, as histories and games_changes filters take. */
 export const UTC_DATETIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,3})?$/
 
-export const apiDate = z
+const apiDate = z
   .string()
   .regex(DATE_RE, 'expected a date YYYY-MM-DD')
   .refine((d) => readWrittenDateTime(d, undefined, 0) !== null, 'expected a real calendar date')
-export const apiTime = z.string().regex(TIME_RE, 'expected a time HH:MM')
-export const apiUtcDateTime = z
-  .string()
-  .regex(UTC_DATETIME_RE, 'expected a UTC date-time YYYY-MM-DD HH:MM:SS')
+const apiTime = z.string().regex(TIME_RE, 'expected a time HH:MM')
+const apiUtcDateTime = z.string().regex(UTC_DATETIME_RE, 'expected a UTC date-time YYYY-MM-DD HH:MM:SS')
 
 export const TIME_UNITS = ['MINUTE', 'HOUR', 'DAY', 'MONTH'] as const
 export const WAIT_UNITS = ['MINUTE', 'HOUR', 'DAY'] as const
-export const timeUnit = z.enum(TIME_UNITS)
-export const waitUnit = z.enum(WAIT_UNITS)
+const timeUnit = z.enum(TIME_UNITS)
+const waitUnit = z.enum(WAIT_UNITS)
 export type TimeUnit = z.infer<typeof timeUnit>
 export type WaitUnit = z.infer<typeof waitUnit>
 
 export const GAMES = ['DICE', 'LINK', 'LUCK'] as const
-export const gameName = z.enum(GAMES)
+const gameName = z.enum(GAMES)
 export type GameName = z.infer<typeof gameName>
 
 export const HISTORY_TYPES = ['START', 'ADD', 'SUB'] as const
 export const HISTORY_SOURCES = ['DICE', 'LINK', 'LUCK', 'MANUAL', 'PENALTY', 'DOM'] as const
-export const historyType = z.enum(HISTORY_TYPES)
-export const historySource = z.enum(HISTORY_SOURCES)
+const historyType = z.enum(HISTORY_TYPES)
+const historySource = z.enum(HISTORY_SOURCES)
 export type HistoryType = z.infer<typeof historyType>
 export type HistorySource = z.infer<typeof historySource>
 
 export const GAME_ACTIONS = ['INSERT', 'UPDATE', 'DELETE'] as const
-export const gameAction = z.enum(GAME_ACTIONS)
+const gameAction = z.enum(GAME_ACTIONS)
 export type GameAction = z.infer<typeof gameAction>
 
 export const ORGASM_MODES = ['full', 'ruined', 'milking', 'dom', 'ted'] as const
-export const orgasmMode = z.enum(ORGASM_MODES)
+const orgasmMode = z.enum(ORGASM_MODES)
 export type OrgasmMode = z.infer<typeof orgasmMode>
 
 /** "+01:00" / "-05:30" */
@@ -111,7 +108,7 @@ function problemOf(error: z.ZodError): string {
  * An array read one element at a time: the elements that fit, and the ones left out with why.
  * Only a value that is not an array at all fails.
  */
-export function lenientList<T extends z.ZodType>(item: T) {
+function lenientList<T extends z.ZodType>(item: T) {
   return z.array(z.unknown()).transform((raw) => {
     const items: z.output<T>[] = []
     const skipped: SkippedItem[] = []
@@ -132,12 +129,12 @@ function fittingElements<T extends z.ZodType>(item: T) {
 // ---------------------------------------------------------------------------------------------
 // Envelope
 
-export const apiErrorBody = z.looseObject({
+const apiErrorBody = z.looseObject({
   code: z.union([z.string(), z.number()]).transform(String).optional(),
   message: z.string().optional(),
 })
 
-export const envelopeMeta = z.looseObject({ version: apiNumber.optional() })
+const envelopeMeta = z.looseObject({ version: apiNumber.optional() })
 
 export const failureEnvelope = z.looseObject({
   ok: z.literal(false),
@@ -153,7 +150,7 @@ export function successEnvelope<T extends z.ZodType>(data: T) {
 // Game configurations (games_changes before/after, and an active session's `games`): a field of an
 // unexpected type reads as absent, so the game itself is still known.
 
-export const penaltyConfig = z.looseObject({
+const penaltyConfig = z.looseObject({
   min: tolerant(apiInt),
   addint: tolerant(apiInt),
   addunit: tolerant(z.string()),
@@ -161,7 +158,7 @@ export const penaltyConfig = z.looseObject({
 })
 export type PenaltyConfig = z.infer<typeof penaltyConfig>
 
-export const diceConfig = z.looseObject({
+const diceConfig = z.looseObject({
   dices: tolerant(apiInt),
   addunit: tolerant(z.string()),
   waitint: tolerant(apiInt),
@@ -172,7 +169,7 @@ export const diceConfig = z.looseObject({
 })
 export type DiceConfig = z.infer<typeof diceConfig>
 
-export const linkConfig = z.looseObject({
+const linkConfig = z.looseObject({
   addint: tolerant(apiInt),
   addunit: tolerant(z.string()),
   subint: tolerant(apiInt),
@@ -184,7 +181,7 @@ export const linkConfig = z.looseObject({
 })
 export type LinkConfig = z.infer<typeof linkConfig>
 
-export const luckConfig = z.looseObject({
+const luckConfig = z.looseObject({
   addint: tolerant(apiInt),
   addunit: tolerant(z.string()),
   subint: tolerant(apiInt),
@@ -205,7 +202,7 @@ export type AnyGameConfig = z.infer<typeof anyGameConfig>
  * their lower- or upper-case name; anything that does not fit is dropped rather than failing the
  * whole session.
  */
-export const sessionGames = z.unknown().transform((raw) => {
+const sessionGames = z.unknown().transform((raw) => {
   const obj =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
   const pick = <T extends z.ZodType>(schema: T, ...keys: string[]): z.infer<T> | null => {
@@ -222,7 +219,6 @@ export const sessionGames = z.unknown().transform((raw) => {
     luck: pick(luckConfig, 'luck', 'LUCK'),
   }
 })
-export type SessionGames = z.infer<typeof sessionGames>
 
 // ---------------------------------------------------------------------------------------------
 // Entities
@@ -263,12 +259,11 @@ export const historyItem = z.looseObject({
 export type HistoryItem = z.infer<typeof historyItem>
 
 /** One line of the audit log; `from` and `to` may be any JSON value (a whole penalties object). */
-export const gameChangeDiff = z.looseObject({
+const gameChangeDiff = z.looseObject({
   label: z.union([z.string(), z.number().transform(String)]),
   from: jsonValue.optional(),
   to: jsonValue.optional(),
 })
-export type GameChangeDiff = z.infer<typeof gameChangeDiff>
 
 const rawConfig = tolerant(z.record(z.string(), z.unknown()).nullable())
 
@@ -331,7 +326,7 @@ export function offsetPage<T extends z.ZodType>(item: T) {
     .transform((page) => ({ ...page, items: page.items.items, skipped: page.items.skipped }))
 }
 
-export function cursorPage<T extends z.ZodType>(item: T) {
+function cursorPage<T extends z.ZodType>(item: T) {
   return z
     .looseObject({
       count: tolerant(apiInt),
@@ -354,8 +349,6 @@ export const historyPage = cursorPage(historyItem)
 export const gamesChangePage = cursorPage(gamesChangeItem)
 export type SessionPage = z.infer<typeof sessionPage>
 export type OrgasmPage = z.infer<typeof orgasmPage>
-export type HistoryPage = z.infer<typeof historyPage>
-export type GamesChangePage = z.infer<typeof gamesChangePage>
 
 // ---------------------------------------------------------------------------------------------
 // Write results (only the session insert and the game play are documented; the rest are lenient)
@@ -365,12 +358,10 @@ export const sessionCreated = z.looseObject({
   id: apiInt,
   games: tolerant(z.union([z.boolean(), apiFlag])),
 })
-export type SessionCreated = z.infer<typeof sessionCreated>
 
 export const writeAck = z
   .unknown()
   .transform((v) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : { value: v }))
-export type WriteAck = z.infer<typeof writeAck>
 
 export const orgasmsCreated = z.looseObject({
   status: z.string().optional(),
@@ -378,7 +369,6 @@ export const orgasmsCreated = z.looseObject({
   ids: z.array(apiInt).optional(),
   count: apiInt.optional(),
 })
-export type OrgasmsCreated = z.infer<typeof orgasmsCreated>
 
 export const gamePlayResult = z.looseObject({
   session: apiInt,
@@ -460,7 +450,7 @@ const notes = z.string().max(5000).nullable().optional()
 const positiveInt = z.number().int().min(0)
 const multiplier = z.number().min(0)
 
-export const manualSessionInput = z
+const manualSessionInput = z
   .strictObject({
     type: z.literal('manual'),
     startdate: apiDate,
@@ -482,9 +472,8 @@ export const manualSessionInput = z
       })
     }
   })
-export type ManualSessionInput = z.infer<typeof manualSessionInput>
 
-export const liveSessionInput = z
+const liveSessionInput = z
   .strictObject({
     type: z.literal('live'),
     startdate: apiDate.optional(),
@@ -572,7 +561,6 @@ export const liveSessionInput = z
       }
     }
   })
-export type LiveSessionInput = z.infer<typeof liveSessionInput>
 
 export const createSessionInput = z.union([manualSessionInput, liveSessionInput])
 export type CreateSessionInput = z.infer<typeof createSessionInput>

@@ -47,7 +47,7 @@ export {
 const id = z.number().int().positive()
 const none = z.undefined()
 
-export const syncStateSchema = z.object({
+const syncStateSchema = z.object({
   /** Epoch ms of the last successful sync, or null if never. */
   lastSyncAt: z.number().nullable(),
   /** The last sync failed: what the user should know, or null. */
@@ -60,23 +60,11 @@ export const syncStateSchema = z.object({
 })
 export type SyncState = z.infer<typeof syncStateSchema>
 
-/** A change of the scheduled end, as the overview and notifications describe it. */
-export const scheduleChangeSchema = z.object({
-  sessionId: z.number(),
-  type: z.enum(['ADD', 'SUB']),
-  seconds: z.number(),
-  source: z.string().nullable(),
-  dom: z.boolean(),
-  happened: z.number(),
-  schedule: z.number().nullable(),
-})
-export type ScheduleChange = z.infer<typeof scheduleChangeSchema>
-
 /**
  * How current a read's answer is. Reads answer from the cache at once; when the cached data is not
  * current, a refresh runs in the background and `data:changed` says when it ended.
  */
-export const freshnessSchema = z.object({
+const freshnessSchema = z.object({
   /** When the service gave this data (epoch ms); null when it never did. */
   fetchedAt: z.number().nullable(),
   /** The data may be out of date: from the cache, older than the app considers current. */
@@ -88,7 +76,7 @@ export type Freshness = z.infer<typeof freshnessSchema>
 const withFreshness = <S extends z.ZodType<object>>(schema: S) =>
   z.intersection(schema, z.object({ freshness: freshnessSchema }))
 
-export const overviewSchema = withFreshness(
+const overviewSchema = withFreshness(
   z.object({
     stats: stats.nullable(),
     activeSession: session.nullable(),
@@ -101,27 +89,27 @@ export const overviewSchema = withFreshness(
 export type Overview = z.infer<typeof overviewSchema>
 
 /** Every row of a cursor-paged list, fetched page by page up to a cap. */
-export const allHistoriesSchema = withFreshness(
+const allHistoriesSchema = withFreshness(
   z.object({
     items: z.array(historyItem),
     /** False when the cap was reached before the last page. */
     complete: z.boolean(),
   }),
 )
-export const allGamesChangesSchema = withFreshness(
+const allGamesChangesSchema = withFreshness(
   z.object({
     items: z.array(gamesChangeItem),
     complete: z.boolean(),
   }),
 )
 
-export const settingsViewSchema = z.object({
+const settingsViewSchema = z.object({
   settings: settingsSchema,
   /** A problem found when reading the settings file (it was reset), to show once. */
   problem: z.string().nullable(),
 })
 
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.string(),

@@ -81,7 +81,15 @@ export function Text({
   )
 }
 
-export function Unit({ name, label, wait = false }: { name: UnitKey; label: string; wait?: boolean | undefined }) {
+export function Unit({
+  name,
+  label,
+  wait = false,
+}: {
+  name: UnitKey
+  label: string
+  wait?: boolean | undefined
+}) {
   const { form, set, errors } = useStartForm()
   return (
     <SelectField
