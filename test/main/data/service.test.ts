@@ -6,8 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Orgasm, Session } from '../../../src/shared/api/schemas'
-import type { EventName, Freshness, Overview, SyncState } from '../../../src/shared/ipc/contract'
+import type { EventName } from '../../../src/shared/ipc/contract'
 import type { FakeApi } from '../../../tools/fake-api/server'
 import {
   app,
@@ -18,16 +17,10 @@ import {
   setFaults,
   settle,
   sleep,
-  type App,
+  type FaultApp as App,
 } from '../../faults/support'
 
 const HOUR = 3_600_000
-
-interface Page<T> {
-  items: T[]
-  total: number
-  freshness: Freshness
-}
 
 /** Waits for `check` to hold, polling; fails after `ms`. */
 async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
@@ -66,15 +59,15 @@ describe('reads answer from the cache at once', () => {
     const api = await emulator()
     const a = await app(api, { requestTimeoutMs: 5000 })
     await settle(a)
-    const fetched = await a.call<Page<Session>>('sessions:list', { limit: 20 })
+    const fetched = await a.call('sessions:list', { limit: 20 })
     expect(fetched.freshness).toMatchObject({ stale: false, refreshing: false })
     await anHourLater(a, api)
 
     await setFaults(api, { stallMs: { ms: 60_000, paths: ['stats.php', 'sessions.php'] } })
     const start = api.requestLog.length
-    const overview = await a.call<Overview>('overview:get')
-    const stats = await a.call<{ nick: string; freshness: Freshness }>('stats:get')
-    const sessions = await a.call<Page<Session>>('sessions:list', { limit: 20 })
+    const overview = await a.call('overview:get')
+    const stats = await a.call('stats:get')
+    const sessions = await a.call('sessions:list', { limit: 20 })
 
     // Answered: the cached data, marked as being refreshed.
     expect(overview.stats?.nick).toBe('Tester')
@@ -101,10 +94,10 @@ describe('reads answer from the cache at once', () => {
     await anHourLater(a, api)
     const seen = events(a)
 
-    const stale = await a.call<Overview>('overview:get')
+    const stale = await a.call('overview:get')
     expect(stale.freshness).toMatchObject({ stale: true, refreshing: true })
     await until(() => changed(seen, 'stats'), 'data:changed for the stats')
-    const fresh = await a.call<Overview>('overview:get')
+    const fresh = await a.call('overview:get')
     expect(fresh.freshness).toMatchObject({ stale: false, refreshing: false })
     expect(fresh.freshness.fetchedAt).toBeGreaterThan(stale.freshness.fetchedAt ?? Infinity)
     // Kept for the next start.
@@ -121,10 +114,10 @@ describe('reads answer from the cache at once', () => {
     await anHourLater(a, api)
     await setFaults(api, { status500: { paths: ['stats.php'] } })
     const seen = events(a)
-    await a.call<Overview>('overview:get')
+    await a.call('overview:get')
     await until(() => changed(seen, 'stats'), 'the failed refresh to end', 10_000)
     const start = api.requestLog.length
-    const after = await a.call<Overview>('overview:get')
+    const after = await a.call('overview:get')
     expect(after.stats?.nick).toBe('Tester')
     expect(after.freshness).toMatchObject({ stale: true, refreshing: false })
     expect(api.requestLog.slice(start)).toHaveLength(0)
@@ -134,14 +127,14 @@ describe('reads answer from the cache at once', () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const before = await a.call<Page<Orgasm>>('orgasms:list', { limit: 20 })
+    const before = await a.call('orgasms:list', { limit: 20 })
     const seen = events(a)
     await a.call('orgasms:create', { date: '2026-11-01', mode: 'ruined', public: 0 })
-    const answered = await a.call<Page<Orgasm>>('orgasms:list', { limit: 20 })
+    const answered = await a.call('orgasms:list', { limit: 20 })
     expect(answered.items).toEqual(before.items)
     expect(answered.freshness).toMatchObject({ stale: true, refreshing: true })
     await until(() => seen.filter((e) => e.name === 'data:changed').length >= 2, 'the refresh to end')
-    const after = await a.call<Page<Orgasm>>('orgasms:list', { limit: 20 })
+    const after = await a.call('orgasms:list', { limit: 20 })
     expect(after.total).toBe(before.total + 1)
     expect(after.freshness).toMatchObject({ stale: false, refreshing: false })
   })
@@ -150,16 +143,16 @@ describe('reads answer from the cache at once', () => {
     const api = await emulator()
     const first = await app(api)
     await settle(first)
-    const sessions = await first.call<Page<Session>>('sessions:list', { limit: 50 })
+    const sessions = await first.call('sessions:list', { limit: 50 })
     const past = sessions.items.find((s) => !s.active && s.has_history)
     if (!past) throw new Error('the demo seed has no past session with history')
 
     const start = api.requestLog.length
-    const fetched = await first.call<Page<unknown>>('histories:all', { session: past.id })
+    const fetched = await first.call('histories:all', { session: past.id })
     expect(fetched.items.length).toBeGreaterThan(0)
     expect(fetched.freshness).toMatchObject({ stale: false, refreshing: false })
     expect(api.requestLog.slice(start).every((r) => endpoint(r.path) === 'histories.php')).toBe(true)
-    const again = await first.call<Page<unknown>>('histories:all', { session: past.id })
+    const again = await first.call('histories:all', { session: past.id })
     expect(again.items).toEqual(fetched.items)
     expect(api.requestLog.length - start).toBe(api.requestLog.slice(start).length)
     await closeNow(first.harness)
@@ -169,7 +162,7 @@ describe('reads answer from the cache at once', () => {
     await settle(second)
     await setFaults(api, { stallMs: { ms: 60_000, paths: ['histories.php'] } })
     const before = api.requestLog.length
-    const cached = await second.call<Page<unknown>>('histories:all', { session: past.id })
+    const cached = await second.call('histories:all', { session: past.id })
     expect(cached.items).toEqual(fetched.items)
     expect(cached.freshness).toMatchObject({ stale: true, refreshing: true })
     await until(() => stillOpen(api, before).length === 1, 'the background check to reach the service')
@@ -186,7 +179,7 @@ describe('offline', () => {
     await setFaults(api, { stallMs: { ms: 60_000, paths: ['sessions.php'] } })
     const start = api.requestLog.length
 
-    const refresh = a.call<SyncState>('sync:refresh')
+    const refresh = a.call('sync:refresh')
     await until(() => a.harness.core.syncState().offline, 'offline')
     // Shown after the first attempt timed out: the poll still runs, most of its retries to come.
     expect(a.harness.core.syncState().syncing).toBe(true)
@@ -214,7 +207,7 @@ describe('what a poll writes', () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const activeId = (await a.call<Overview>('overview:get')).activeSession?.id
+    const activeId = (await a.call('overview:get')).activeSession?.id
     const log = `history-${activeId}.jsonl`
     const before = snapshot(a.dataDir)
     const bytes = readFileSync(join(a.dataDir, 'cache', log))
