@@ -7,8 +7,9 @@ export default defineConfig({
   outputDir: 'artifacts/test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  // Each test has its own emulator, harness and data folder: files run side by side.
+  // Each test has its own emulator, harness and data folder: tests run side by side, also those
+  // of one file (so a file of long tests does not keep one worker busy while the other idles).
+  fullyParallel: true,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -8,7 +9,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // The smoke test runs the built entry: out/ is built first when it is missing or stale.
+    globalSetup: ['test/smoke/global-setup.ts'],
     pool: 'forks',
+    // Most files wait on timers and sockets far more than they compute: one worker more than the
+    // cores (vitest's default is one fewer: a single worker on two cores).
+    maxWorkers: availableParallelism() + 1,
     server: {
       deps: {
         // electron-store imports 'electron' itself; inlining it lets a test's mock of 'electron' apply.

@@ -4,11 +4,10 @@
  * frame (so it is painted in that frame). Measured inside the page, so the browser driver's own
  * round trips are not counted.
  */
-import { resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import type { FakeApi } from '../tools/fake-api/server'
 import { performance } from 'node:perf_hooks'
-import { startApi, startApp, type BenchApp } from './app'
+import { startApi, startApp, type RunningApp } from '../tools/app'
 import type { BenchResult } from './result'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium'
 import { summarize, type Summary } from './stats'
@@ -58,8 +57,8 @@ async function timeNavigation(page: Page, label: string, doneSelector: string): 
 }
 
 /** What the page's data costs in the core alone (IPC dispatch, API calls, validation): a lower bound. */
-async function coreSideTimes(app: BenchApp): Promise<{ timeline: Summary; durations: Summary }> {
-  const overview = await app.call<{ activeSession: { id: number } | null }>('overview:get')
+async function coreSideTimes(app: RunningApp): Promise<{ timeline: Summary; durations: Summary }> {
+  const overview = await app.call('overview:get')
   const session = overview.activeSession?.id
   if (session === undefined) throw new Error('The large seed has no active session')
   const timeline: number[] = []
@@ -90,9 +89,9 @@ async function backToOverview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open session details', exact: true }).waitFor({ timeout: 30_000 })
 }
 
-export async function benchDashboard(root: string): Promise<BenchResult[]> {
+export async function benchDashboard(): Promise<BenchResult[]> {
   const api: FakeApi = await startApi({ seed: 'large', largeSessions: 2000, largeHistoryRows: 20_000 })
-  const app = await startApp(api, { rendererDir: resolve(root, 'out/renderer') })
+  const app = await startApp({ api, renderer: true })
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     await app.idle()

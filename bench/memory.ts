@@ -11,7 +11,7 @@
  * another process (its URL in CT_BENCH_API_URL) so its own data is not counted.
  */
 import { performance } from 'node:perf_hooks'
-import { control, startApp } from './app'
+import { control, startApp } from '../tools/app'
 import type { BenchResult } from './result'
 import { slope, summarize } from './stats'
 
@@ -44,7 +44,7 @@ export async function benchMemory(): Promise<BenchResult[]> {
     gc()
     return process.memoryUsage()
   }
-  const app = await startApp({ url })
+  const app = await startApp({ api: { url } })
   const round = (v: number) => Number(v.toFixed(3))
   try {
     await app.idle()

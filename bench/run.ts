@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startApi } from './app'
+import { startApi } from '../tools/app'
 import { benchBundle } from './bundle'
 import { benchDashboard } from './dashboard'
 import { describeMachine, loadAverage } from './machine'
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
   else if (!existsSync(CHROMIUM_PATH))
     skipped.push({ group: 'dashboard', reason: `${CHROMIUM_PATH} is missing` })
-  else await step('dashboard', () => benchDashboard(root))
+  else await step('dashboard', () => benchDashboard())
 
   const final = judged(results)
   const report = {

@@ -16,7 +16,7 @@ import { JsonDocument } from '../src/main/store/json-document'
 import { RowLog } from '../src/main/store/row-log'
 import type { Overview } from '../src/shared/ipc/contract'
 import { createRecordingPlatform, type RecordingPlatform } from '../tools/harness/recording-platform'
-import { control, TOKEN } from './app'
+import { control, TOKEN } from '../tools/app'
 import type { HeapSample, PollSample, StartupSample } from './storage'
 
 const apiUrl = process.env.CT_BENCH_API_URL

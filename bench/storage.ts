@@ -16,7 +16,7 @@ import { SettingsStore } from '../src/main/store/settings-store'
 import { historyItem, type HistoryItem } from '../src/shared/api/schemas'
 import { historyJson } from '../tools/fake-api/routes/histories'
 import type { FakeApi } from '../tools/fake-api/server'
-import { startApi, TOKEN } from './app'
+import { startApi, TOKEN } from '../tools/app'
 import type { BenchResult } from './result'
 import { summarize } from './stats'
 

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import type { FakeApi } from '../tools/fake-api/server'
-import { control, startApi, startApp } from './app'
+import { control, startApi, startApp } from '../tools/app'
 import type { BenchResult } from './result'
 import { summarize } from './stats'
 
@@ -14,7 +14,7 @@ const FULL_SYNC_RUNS = 3
 const DELTA_RUNS = 5
 
 async function idlePoll(api: FakeApi, seedLabel: string): Promise<BenchResult[]> {
-  const app = await startApp(api)
+  const app = await startApp({ api })
   try {
     await app.idle()
     await app.call('sync:refresh')
@@ -56,7 +56,7 @@ async function fullSync(api: FakeApi): Promise<BenchResult[]> {
     const before = api.requestLog.length
     const t0 = performance.now()
     // A fresh data folder: nothing cached. The start begins the first poll.
-    const app = await startApp(api)
+    const app = await startApp({ api })
     try {
       await app.idle()
       times.push(performance.now() - t0)
@@ -101,7 +101,7 @@ async function fullSync(api: FakeApi): Promise<BenchResult[]> {
 }
 
 async function deltaSync(api: FakeApi): Promise<BenchResult[]> {
-  const app = await startApp(api)
+  const app = await startApp({ api })
   try {
     await app.idle()
     const times: number[] = []

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { MemoryTokenStore } from '../src/main/auth/memory-token-store'
 import type { TokenStore } from '../src/main/auth/token-store'
+import type { CoreOptions } from '../src/main/core'
+import type { ClockAdapter } from '../src/main/platform/types'
 import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contract'
 import type { IpcResult } from '../src/shared/ipc/errors'
 import { startFakeApi, type FakeApi, type FakeApiOptions } from './fake-api/server'
@@ -17,9 +19,17 @@ const root = resolve(import.meta.dirname, '..')
 
 export type CallArgs<C extends Channel> = ChannelInput<C> extends undefined ? [] : [ChannelInput<C>]
 
-export interface AppOptions {
-  /** The emulator's options (seed 'demo' and TOKEN by default), or an emulator already running. */
-  api?: FakeApiOptions | FakeApi
+/** An emulator (or the service) that is already running, perhaps in another process. */
+export interface ApiAddress {
+  url: string
+}
+
+export interface AppOptions<A extends ApiAddress = FakeApi> {
+  /**
+   * The emulator's options (seed 'demo' and TOKEN by default), or one already running: started
+   * here (a FakeApi) or elsewhere, by its address (the memory benchmark's, in another process).
+   */
+  api?: FakeApiOptions | A
   /** The token the app starts with (TOKEN by default; null: none, the first-run page). */
   token?: string | null
   /** Where the token lives instead (the real keychain in the keychain tests). */
@@ -33,10 +43,14 @@ export interface AppOptions {
   /** Long by default, so polls happen when asked for, not on a timer. */
   pollSeconds?: number
   requestTimeoutMs?: number
+  /** How a read waits before it is retried (the real backoff by default). */
+  retrySleep?: CoreOptions['retrySleep']
+  /** The machine's clock (the real one by default). */
+  clock?: ClockAdapter
 }
 
-export interface RunningApp {
-  api: FakeApi
+export interface RunningApp<A extends ApiAddress = FakeApi> {
+  api: A
   harness: Harness
   dataDir: string
   /** The value of a call that must succeed, typed by the contract. */
@@ -53,14 +67,38 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-const isRunning = (api: FakeApiOptions | FakeApi | undefined): api is FakeApi =>
-  api !== undefined && 'close' in api
+/** The emulator on a free port, with the demo account and TOKEN unless told otherwise. */
+export function startApi(options: FakeApiOptions = {}): Promise<FakeApi> {
+  return startFakeApi({ port: 0, seed: 'demo', token: TOKEN, ...options })
+}
 
-export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
-  const ownsApi = !isRunning(options.api)
-  const api = isRunning(options.api)
-    ? options.api
-    : await startFakeApi({ port: 0, seed: 'demo', token: TOKEN, ...options.api })
+/** The emulator's control endpoint: POST by default, e.g. control(api, 'play', { game: 'dice' }). */
+export async function control<T = unknown>(
+  api: ApiAddress,
+  path: string,
+  body: unknown = {},
+  method: 'GET' | 'POST' | 'DELETE' = 'POST',
+): Promise<T> {
+  const response = await fetch(`${api.url}/__control/${path}`, {
+    method,
+    ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),
+  })
+  const json = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
+  if (!json.ok) throw new Error(`control ${path}: ${json.error?.message ?? response.status}`)
+  return json.data as T
+}
+
+const isRunning = (api: FakeApiOptions | ApiAddress | undefined): api is ApiAddress =>
+  api !== undefined && 'url' in api
+
+export function startApp(options?: AppOptions): Promise<RunningApp>
+export function startApp<A extends ApiAddress>(options: AppOptions<A> & { api: A }): Promise<RunningApp<A>>
+export async function startApp(options: AppOptions<ApiAddress> = {}): Promise<RunningApp<ApiAddress>> {
+  // The emulator this starts, and so closes.
+  let owned: FakeApi | null = null
+  let api: ApiAddress
+  if (isRunning(options.api)) api = options.api
+  else api = owned = await startApi(options.api)
   const ownsDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ct-app-')))
   let tokenStore = options.tokenStore
@@ -77,11 +115,19 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     version: options.version ?? '0.0.0-test',
     pollSeconds: options.pollSeconds ?? 3600,
     requestTimeoutMs: options.requestTimeoutMs,
+    retrySleep: options.retrySleep,
+    clock: options.clock,
     ...(options.port !== undefined ? { port: options.port } : {}),
   }
 
   const invoke = (channel: string, arg?: unknown) => app.harness.core.dispatch(channel, arg, app.harness.url)
-  const app: RunningApp = {
+  const stopHarness = async () => {
+    await app.harness.close()
+    // A poll that was running when the core stopped still writes what it fetched to the data
+    // folder: let it end before the folder is used again or removed.
+    await app.idle()
+  }
+  const app: RunningApp<ApiAddress> = {
     api,
     harness: await startHarness(harnessOptions),
     dataDir,
@@ -91,25 +137,18 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       if (!result.ok) throw new Error(`${channel}: ${result.error.kind}: ${result.error.message}`)
       return result.value as ChannelOutput<typeof channel>
     },
-    async control<T>(path: string, body: unknown = {}, method: 'GET' | 'POST' | 'DELETE' = 'POST') {
-      const response = await fetch(`${api.url}/__control/${path}`, {
-        method,
-        ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),
-      })
-      const json = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } }
-      if (!json.ok) throw new Error(`control ${path}: ${json.error?.message ?? response.status}`)
-      return json.data as T
-    },
+    control: <T>(path: string, body?: unknown, method?: 'GET' | 'POST' | 'DELETE') =>
+      control<T>(api, path, body, method),
     async idle() {
       while (app.harness.core.syncState().syncing) await new Promise((r) => setTimeout(r, 5))
     },
     async restart() {
-      await app.harness.close()
+      await stopHarness()
       app.harness = await startHarness(harnessOptions)
     },
     async close() {
-      await app.harness.close()
-      if (ownsApi) await api.close()
+      await stopHarness()
+      await owned?.close()
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true })
     },
   }

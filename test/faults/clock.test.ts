@@ -4,13 +4,10 @@
  * reported as "Time is up" exactly once.
  */
 import { describe, expect, it } from 'vitest'
-import { MemoryTokenStore } from '../../src/main/auth/memory-token-store'
-import { createCore, type Core } from '../../src/main/core'
 import type { ClockAdapter } from '../../src/main/platform/types'
 import { scheduledEnd } from '../../src/shared/api/time'
-import type { Overview, SyncState } from '../../src/shared/ipc/contract'
-import { createRecordingPlatform, type RecordingPlatform } from '../../tools/harness/recording-platform'
-import { TOKEN, app, control, emulator, idle, settle, sleep, tempDir } from './support'
+import type { RecordingPlatform } from '../../tools/harness/recording-platform'
+import { app, control, emulator, settle, sleep } from './support'
 import { expectTrayCounting, tooltipAt } from './tray-check'
 
 const HOUR = 3_600_000
@@ -26,7 +23,7 @@ describe('the server clock differs from this machine', () => {
     const a = await app(api)
     await settle(a)
     expect(Math.abs(a.harness.core.clockOffsetMs() - AHEAD)).toBeLessThan(2000)
-    const session = (await a.call<Overview>('overview:get')).activeSession
+    const session = (await a.call('overview:get')).activeSession
     if (!session) throw new Error('no active session')
     expectTrayCounting(a.harness.platform, session, Date.now() + a.harness.core.clockOffsetMs())
     // With the machine's own clock it would read 8 hours more.
@@ -37,7 +34,7 @@ describe('the server clock differs from this machine', () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const session = (await a.call<Overview>('overview:get')).activeSession
+    const session = (await a.call('overview:get')).activeSession
     if (!session) throw new Error('no active session')
     expect(Math.abs(a.harness.core.clockOffsetMs())).toBeLessThan(2000)
     expectTrayCounting(a.harness.platform, session, Date.now())
@@ -59,7 +56,6 @@ describe('the server clock differs from this machine', () => {
 describe('the end passes', () => {
   it('while the machine sleeps: "Time is up" on waking, notified exactly once, also after a restart', async () => {
     const api = await emulator()
-    const dataDir = await tempDir()
     // The machine's clock, moved forward to simulate a sleep (the emulator's clock moves with it).
     let slept = 0
     const clock: ClockAdapter = {
@@ -67,69 +63,37 @@ describe('the end passes', () => {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     }
-    const cores: Core[] = []
-    const start = async () => {
-      const store = new MemoryTokenStore()
-      await store.set(TOKEN)
-      const platform = createRecordingPlatform({
-        version: '0.0.0-test',
-        dataDir,
-        keychain: store,
-        clock,
-        log: () => undefined,
-      })
-      const core = await createCore(platform, {
-        isTrustedSender: (url) => url === 'app://test',
-        apiBaseUrl: api.url,
-        pollSeconds: 3600,
-      })
-      cores.push(core)
-      await core.start()
-      const call = async <T>(channel: string, arg?: unknown) => {
-        const result = await core.dispatch(channel, arg, 'app://test')
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-        return result.value as T
-      }
-      for (let i = 0; i < 500 && core.syncState().syncing; i++) await sleep(10)
-      return { platform, core, call }
-    }
+    const a = await app(api, { clock })
+    await settle(a)
+    const session = (await a.call('overview:get')).activeSession
+    const end = session ? scheduledEnd(session) : null
+    if (end === null) throw new Error('the active session has no scheduled end')
+    expect(a.harness.platform.tray.title).not.toBe('Time is up')
 
-    try {
-      const first = await start()
-      await first.call('sync:refresh')
-      const session = (await first.call<Overview>('overview:get')).activeSession
-      const end = session ? scheduledEnd(session) : null
-      if (end === null) throw new Error('the active session has no scheduled end')
-      expect(first.platform.tray.title).not.toBe('Time is up')
+    // Asleep until ten minutes after the end.
+    const asleep = end - clock.now() + 10 * 60_000
+    slept += asleep
+    await control(api, 'clock', { advanceMs: asleep })
+    a.harness.platform.power.fireResume()
+    await sleep(50)
+    await a.idle()
 
-      // Asleep until ten minutes after the end.
-      const asleep = end - clock.now() + 10 * 60_000
-      slept += asleep
-      await control(api, 'clock', { advanceMs: asleep })
-      first.platform.power.fireResume()
-      await sleep(50)
-      for (let i = 0; i < 500 && first.core.syncState().syncing; i++) await sleep(10)
+    expect(a.harness.platform.tray.title).toBe('Time is up')
+    expect(a.harness.platform.tray.tooltip).toMatch(/^Time is up — ended /)
+    expect(timeIsUp(a.harness.platform)).toHaveLength(1)
 
-      expect(first.platform.tray.title).toBe('Time is up')
-      expect(first.platform.tray.tooltip).toMatch(/^Time is up — ended /)
-      expect(timeIsUp(first.platform)).toHaveLength(1)
+    // Waking again, coming online, refreshing: still one.
+    a.harness.platform.power.fireResume()
+    a.harness.platform.power.fireOnline()
+    await sleep(50)
+    await a.call('sync:refresh')
+    await a.call('sync:refresh')
+    expect(timeIsUp(a.harness.platform)).toHaveLength(1)
 
-      // Waking again, coming online, refreshing: still one.
-      first.platform.power.fireResume()
-      first.platform.power.fireOnline()
-      await sleep(50)
-      await first.call('sync:refresh')
-      await first.call('sync:refresh')
-      expect(timeIsUp(first.platform)).toHaveLength(1)
-
-      await first.core.stop()
-      const second = await start()
-      await second.call('sync:refresh')
-      expect(second.platform.tray.title).toBe('Time is up')
-      expect(timeIsUp(second.platform)).toHaveLength(0)
-    } finally {
-      for (const core of cores) await core.stop()
-    }
+    await a.restart()
+    await settle(a)
+    expect(a.harness.platform.tray.title).toBe('Time is up')
+    expect(timeIsUp(a.harness.platform)).toHaveLength(0)
   })
 
   it('while the app waits between polls: the end timer says "Time is up" once, without a poll', async () => {
@@ -137,19 +101,17 @@ describe('the end passes', () => {
     const a = await app(api)
     await settle(a)
     // The dom takes off all but three seconds.
-    const summary = (await (await fetch(`${api.url}/__control/state`)).json()) as {
-      data: { scheduledEndUtc: string }
-    }
-    const end = Date.parse(`${summary.data.scheduledEndUtc.replace(' ', 'T')}Z`)
+    const summary = await control<{ scheduledEndUtc: string }>(api, 'state', undefined, 'GET')
+    const end = Date.parse(`${summary.scheduledEndUtc.replace(' ', 'T')}Z`)
     const seconds = Math.floor((end - Date.now()) / 1000) - 3
     await control(api, 'play', { game: 'luck', operation: 'SUB', seconds })
-    const state = await a.call<SyncState>('sync:refresh')
+    const state = await a.call('sync:refresh')
     expect(state.lastError).toBeNull()
     expect(a.harness.platform.tray.title).not.toBe('Time is up')
     const polls = api.requestLog.length
 
     await sleep(5000)
-    await idle(a)
+    await a.idle()
     expect(a.harness.platform.tray.title).toBe('Time is up')
     expect(timeIsUp(a.harness.platform)).toHaveLength(1)
     // The end timer needs no request.

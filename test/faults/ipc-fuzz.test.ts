@@ -5,13 +5,12 @@
  * own page is refused on every channel. Deterministic: the cases come from a seeded generator.
  */
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, channels, type Channel, type Overview } from '../../src/shared/ipc/contract'
+import { CHANNEL_NAMES, channels, type Channel } from '../../src/shared/ipc/contract'
 import { appErrorSchema } from '../../src/shared/ipc/contract'
 import type { IpcResult } from '../../src/shared/ipc/errors'
-import type { Settings } from '../../src/shared/settings'
-import type { TokenStatus } from '../../src/shared/token-status'
+import type { RunningApp } from '../../tools/app'
 import type { FakeApi } from '../../tools/fake-api/server'
-import { TOKEN, app, emulator, idle, settle, type App } from './support'
+import { TOKEN, app, emulator, settle } from './support'
 
 const CASES_PER_CHANNEL = 250
 
@@ -254,16 +253,16 @@ function describeArg(arg: unknown, depth = 0): string {
 }
 
 /** After a call that was allowed through, put back what the next cases rely on. */
-async function restore(a: App, api: FakeApi): Promise<void> {
-  await idle(a)
-  const status = (await a.call<TokenStatus>('auth:status')).state
+async function restore(a: RunningApp, api: FakeApi): Promise<void> {
+  await a.idle()
+  const status = (await a.call('auth:status')).state
   if (status !== 'valid' && status !== 'unverified') await a.call('auth:setToken', { token: TOKEN })
-  const { settings } = await a.call<{ settings: Settings }>('settings:get')
+  const { settings } = await a.call('settings:get')
   if (settings.apiBaseUrl !== api.url) await a.call('settings:update', { apiBaseUrl: api.url })
-  await idle(a)
+  await a.idle()
   // A failed poll would schedule a retry that could land in the middle of a later case.
   if (a.harness.core.syncState().lastError !== null) await a.call('sync:refresh')
-  await idle(a)
+  await a.idle()
 }
 
 describe('IPC fuzzing', () => {
@@ -271,7 +270,7 @@ describe('IPC fuzzing', () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const activeId = (await a.call<Overview>('overview:get')).activeSession?.id ?? 1
+    const activeId = (await a.call('overview:get')).activeSession?.id ?? 1
     const valid = templates(activeId)
     let invalidCases = 0
     let allowedCases = 0
@@ -298,7 +297,7 @@ describe('IPC fuzzing', () => {
         if (result.ok || result.error.kind !== 'validation') {
           throw new Error(`${channel} accepted ${describeArg(arg)}: ${JSON.stringify(result)}`)
         }
-        await idle(a)
+        await a.idle()
         if (api.requestLog.length !== before)
           throw new Error(`${channel} sent a request for ${describeArg(arg)}`)
       }
@@ -312,14 +311,14 @@ describe('IPC fuzzing', () => {
     expect(Object.keys(Object.prototype)).toEqual([])
     // And the app still works.
     await restore(a, api)
-    expect((await a.call<{ lastError: string | null }>('sync:refresh')).lastError).toBeNull()
+    expect((await a.call('sync:refresh')).lastError).toBeNull()
   }, 180_000)
 
   it('a caller that is not the app page is refused on every channel, before anything happens', async () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const activeId = (await a.call<Overview>('overview:get')).activeSession?.id ?? 1
+    const activeId = (await a.call('overview:get')).activeSession?.id ?? 1
     const valid = templates(activeId)
     const origin = a.harness.url
     const strangers = [
@@ -347,10 +346,10 @@ describe('IPC fuzzing', () => {
         })
       }
     }
-    await idle(a)
+    await a.idle()
     expect(api.requestLog.length).toBe(before)
     // Nothing changed: the token, the settings, the links opened, the windows shown.
-    expect((await a.call<TokenStatus>('auth:status')).state).toBe('valid')
+    expect((await a.call('auth:status')).state).toBe('valid')
     expect(await a.call('settings:get')).toEqual(settingsBefore)
     expect(a.harness.platform.app.opened).toEqual([])
     expect(a.harness.platform.window.shows.length).toBe(shownBefore)

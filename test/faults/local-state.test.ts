@@ -15,11 +15,6 @@ import { app, closeNow, control, emulator, settle, tempDir } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
 
-interface SettingsView {
-  settings: Settings
-  problem: string | null
-}
-
 /** Defaults, apart from what the harness sets to reach the emulator. */
 function expectDefaults(settings: Settings, apiUrl: string): void {
   expect(settings).toEqual({ ...defaultSettings(), apiBaseUrl: apiUrl })
@@ -42,7 +37,7 @@ describe('damaged files', () => {
     await writeFile(join(dataDir, 'cache', 'sync.json'), garbageCache)
 
     const a = await app(api, { dataDir })
-    const view = await a.call<SettingsView>('settings:get')
+    const view = await a.call('settings:get')
     expect(view.problem).toMatch(/settings file settings\.json could not be read/)
     expect(view.problem).toMatch(/default settings are used/)
     expect(view.problem).toMatch(/kept as settings\.corrupt-.*\.json/)
@@ -59,7 +54,7 @@ describe('damaged files', () => {
 
     // The app works: it syncs, and the files it writes are whole again.
     await settle(a)
-    const overview = await a.call<Overview>('overview:get')
+    const overview = await a.call('overview:get')
     expect(overview.activeSession).not.toBeNull()
     expect(a.harness.platform.tray.tooltip).toMatch(/^Ends .* left$/)
     expect(JSON.parse(await readFile(join(dataDir, 'cache', 'sync.json'), 'utf8'))).toMatchObject({
@@ -70,10 +65,9 @@ describe('damaged files', () => {
     })
 
     // The next start finds everything in order.
-    await closeNow(a.harness)
-    const again = await app(api, { dataDir })
-    expect((await again.call<SettingsView>('settings:get')).problem).toBeNull()
-    expect((await again.call<Overview>('overview:get')).activeSession?.id).toBe(overview.activeSession?.id)
+    await a.restart()
+    expect((await a.call('settings:get')).problem).toBeNull()
+    expect((await a.call('overview:get')).activeSession?.id).toBe(overview.activeSession?.id)
   })
 
   it('settings and a cache that parse but do not fit: defaults, a problem, backups', async () => {
@@ -84,13 +78,13 @@ describe('damaged files', () => {
     await writeFile(join(dataDir, 'cache', 'sync.json'), JSON.stringify({ activeSession: 'yes' }))
 
     const a = await app(api, { dataDir })
-    const view = await a.call<SettingsView>('settings:get')
+    const view = await a.call('settings:get')
     expect(view.problem).toMatch(/had a value that does not fit \(polling\.activeSeconds/)
     expectDefaults(view.settings, api.url)
     expect((await readdir(dataDir)).some((f) => /^settings\.corrupt-/.test(f))).toBe(true)
     expect((await readdir(join(dataDir, 'cache'))).some((f) => /^sync\.corrupt-/.test(f))).toBe(true)
     await settle(a)
-    expect((await a.call<Overview>('overview:get')).activeSession).not.toBeNull()
+    expect((await a.call('overview:get')).activeSession).not.toBeNull()
   })
 
   it('only the cache is damaged: settings are kept, the problem names the cache file', async () => {
@@ -99,18 +93,18 @@ describe('damaged files', () => {
     const first = await app(api, { dataDir })
     await first.call('settings:update', { tray: { showSeconds: 'always' } })
     await settle(first)
-    await closeNow(first.harness)
+    await closeNow(first)
     await writeFile(join(dataDir, 'cache', 'stats.json'), '[1, 2, 3')
 
     const a = await app(api, { dataDir })
-    const view = await a.call<SettingsView>('settings:get')
+    const view = await a.call('settings:get')
     expect(view.settings.tray.showSeconds).toBe('always')
     expect(view.problem).toMatch(/local copy of your data \(stats\.json\)/)
     expect((await readdir(join(dataDir, 'cache'))).some((f) => /^stats\.corrupt-/.test(f))).toBe(true)
     // What else was cached is still there, at once.
-    expect((await a.call<Overview>('overview:get')).activeSession).not.toBeNull()
+    expect((await a.call('overview:get')).activeSession).not.toBeNull()
     await settle(a)
-    expect((await a.call<Overview>('overview:get')).stats?.nick).toBe('Tester')
+    expect((await a.call('overview:get')).stats?.nick).toBe('Tester')
   })
 
   it('a history log cut short by a crash: the rows that fit are kept, and the next change is told once', async () => {
@@ -118,21 +112,20 @@ describe('damaged files', () => {
     const dataDir = await tempDir()
     const first = await app(api, { dataDir })
     await settle(first)
-    const activeId = (await first.call<Overview>('overview:get')).activeSession?.id
-    const rows = await first.call<{ items: unknown[] }>('histories:all', { session: activeId })
-    await closeNow(first.harness)
+    const activeId = (await first.call('overview:get')).activeSession?.id
+    if (activeId === undefined) throw new Error('The seed has no active session')
+    const rows = await first.call('histories:all', { session: activeId })
+    await closeNow(first)
     const log = join(dataDir, 'cache', `history-${activeId}.jsonl`)
     await appendFile(log, '{"session":')
 
     const a = await app(api, { dataDir })
     await settle(a)
-    expect((await a.call<{ items: unknown[] }>('histories:all', { session: activeId })).items).toEqual(
-      rows.items,
-    )
+    expect((await a.call('histories:all', { session: activeId })).items).toEqual(rows.items)
     await control(api, 'play', { game: 'dice', seconds: 3600, operation: 'ADD' })
     await a.call('sync:refresh')
     expect(a.harness.platform.notifier.shown).toHaveLength(1)
-    const after = await a.call<{ items: unknown[] }>('histories:all', { session: activeId })
+    const after = await a.call('histories:all', { session: activeId })
     expect(after.items).toHaveLength(rows.items.length + 1)
     // The cut line is gone: every line of the log is a whole row.
     const lines = (await readFile(log, 'utf8')).split('\n')

@@ -2,12 +2,19 @@
  * The service answers badly (500, 429 with Retry-After, an HTML error page, a body that is not
  * JSON): reads are retried with backoff and then reported, the tray keeps counting from the cache,
  * the dashboard's reads fall back to the cache, and a refresh after the fault brings everything back.
+ * The waits the backoff asks for are checked; only one case spends them in real time.
  */
 import { describe, expect, it } from 'vitest'
-import type { Overview, SyncState } from '../../src/shared/ipc/contract'
+import type { Overview } from '../../src/shared/ipc/contract'
 import type { FaultConfig } from '../../tools/fake-api/server'
 import { app, clearFaults, emulator, setFaults, settle } from './support'
-import { expectRecovered, expectRetriedWithBackoff, expectTray, snapshotBefore } from './recovery'
+import {
+  expectRecovered,
+  expectRetriedWithBackoff,
+  expectTray,
+  expectWaitedForReal,
+  snapshotBefore,
+} from './recovery'
 
 interface Case {
   name: string
@@ -15,7 +22,9 @@ interface Case {
   /** What the sync state tells the user. */
   lastError: RegExp
   /** Smallest wait before each retry, in ms. */
-  minGaps: number[]
+  minWaits: number[]
+  /** The retries wait their real backoff (and the emulator sees them that far apart). */
+  realWaits?: boolean
 }
 
 const BACKOFF = [500, 1000, 2000]
@@ -25,26 +34,27 @@ const cases: Case[] = [
     name: 'HTTP 500',
     faults: { status500: {} },
     lastError: /server error \(HTTP 500\)/,
-    minGaps: BACKOFF,
+    minWaits: BACKOFF,
+    realWaits: true,
   },
   {
     name: 'HTTP 429 with Retry-After',
     faults: { status429: { retryAfterSeconds: 1 } },
     lastError: /slow down/,
     // Retry-After (1 s) wins over the shorter backoff steps.
-    minGaps: [1000, 1000, 2000],
+    minWaits: [1000, 1000, 2000],
   },
   {
     name: 'an HTML error page from a proxy',
     faults: { htmlError: { status: 502 } },
     lastError: /server error \(HTTP 502\)/,
-    minGaps: BACKOFF,
+    minWaits: BACKOFF,
   },
   {
     name: 'a body that is not valid JSON',
     faults: { malformedJson: {} },
     lastError: /not valid JSON/,
-    minGaps: BACKOFF,
+    minWaits: BACKOFF,
   },
 ]
 
@@ -52,14 +62,18 @@ describe('the service answers with an error', () => {
   for (const c of cases) {
     it(`${c.name}: retried with backoff, reported, cached data kept, recovered by a refresh`, async () => {
       const api = await emulator()
-      const a = await app(api)
+      const a = await app(api, { realRetryWaits: c.realWaits === true })
       await settle(a)
       const before = await snapshotBefore(a)
 
       await setFaults(api, c.faults)
       const start = api.requestLog.length
-      const state = (await a.call('sync:refresh')) as SyncState
-      expectRetriedWithBackoff(api.requestLog.slice(start), 'sessions.php', c.minGaps)
+      const waitsBefore = a.retryWaits.length
+      const state = await a.call('sync:refresh')
+      const attempts = api.requestLog.slice(start)
+      const waits = a.retryWaits.slice(waitsBefore)
+      expectRetriedWithBackoff(attempts, waits, 'sessions.php', c.minWaits)
+      if (c.realWaits) expectWaitedForReal(attempts, waits)
 
       expect(state.lastError).toMatch(c.lastError)
       // The service answered: this is not "offline".

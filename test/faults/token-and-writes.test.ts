@@ -4,10 +4,7 @@
  * and a re-read shows it happened exactly once.
  */
 import { describe, expect, it } from 'vitest'
-import type { Orgasm, Session } from '../../src/shared/api/schemas'
-import type { Overview, SyncState } from '../../src/shared/ipc/contract'
-import type { TokenStatus } from '../../src/shared/token-status'
-import { app, control, emulator, idle, setFaults, settle, sleep } from './support'
+import { app, control, emulator, setFaults, settle, sleep } from './support'
 import { expectTrayCounting } from './tray-check'
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -17,8 +14,8 @@ describe('the token is revoked mid-run', () => {
     const api = await emulator({ readOnlyToken: 'ro-token-2' })
     // Polling every second, to show that it stops.
     const a = await app(api, { pollSeconds: 1 })
-    await idle(a)
-    const overview = await a.call<Overview>('overview:get')
+    await a.idle()
+    const overview = await a.call('overview:get')
     const activeId = overview.activeSession?.id
     expect(activeId).toBeDefined()
     const polling = api.requestLog.length
@@ -26,9 +23,8 @@ describe('the token is revoked mid-run', () => {
     expect(api.requestLog.length).toBeGreaterThan(polling)
 
     await control(api, 'revoke', { token: 'dev-token' })
-    for (let i = 0; i < 40 && (await a.call<TokenStatus>('auth:status')).state !== 'revoked'; i++)
-      await sleep(100)
-    const status = await a.call<TokenStatus>('auth:status')
+    for (let i = 0; i < 40 && (await a.call('auth:status')).state !== 'revoked'; i++) await sleep(100)
+    const status = await a.call('auth:status')
     expect(status.state).toBe('revoked')
     expect(a.harness.core.syncState().stoppedForToken).toBe(true)
     expect(a.harness.core.syncState().lastError).toMatch(/refused the API token/)
@@ -37,7 +33,7 @@ describe('the token is revoked mid-run', () => {
     const stopped = api.requestLog.length
     await sleep(2500)
     await a.call('sync:refresh')
-    const cached = await a.call<Overview>('overview:get')
+    const cached = await a.call('overview:get')
     expect(api.requestLog.length).toBe(stopped)
     expect(cached.activeSession?.id).toBe(activeId)
     expect(cached.stats?.nick).toBe(overview.stats?.nick)
@@ -45,9 +41,9 @@ describe('the token is revoked mid-run', () => {
     expectTrayCounting(a.harness.platform, cached.activeSession, Date.now() + a.harness.core.clockOffsetMs())
 
     // A new token brings polling back.
-    const fresh = await a.call<TokenStatus>('auth:setToken', { token: 'ro-token-2' })
+    const fresh = await a.call('auth:setToken', { token: 'ro-token-2' })
     expect(fresh.state).toBe('valid')
-    await idle(a)
+    await a.idle()
     const resumed = api.requestLog.length
     await sleep(1500)
     expect(api.requestLog.length).toBeGreaterThan(resumed)
@@ -71,16 +67,16 @@ describe('a write loses its answer halfway', () => {
 
     // Nothing is sent again on its own.
     await sleep(1000)
-    await idle(a)
+    await a.idle()
     const writes = api.requestLog.slice(start).filter((r) => r.method !== 'GET')
     expect(writes).toHaveLength(1)
     expect(writes[0]).toMatchObject({ method: 'POST', status: 0, fault: 'dropAfterWrite' })
 
-    const page = await a.call<{ items: Orgasm[] }>('orgasms:list', { from: today(), to: today(), limit: 200 })
+    const page = await a.call('orgasms:list', { from: today(), to: today(), limit: 200 })
     expect(page.items.filter((o) => o.type === marker)).toHaveLength(1)
     expect([...api.state.orgasms.values()].filter((o) => o.type === marker)).toHaveLength(1)
 
-    const state = await a.call<SyncState>('sync:refresh')
+    const state = await a.call('sync:refresh')
     expect(state.lastError).toBeNull()
   })
 
@@ -88,7 +84,7 @@ describe('a write loses its answer halfway', () => {
     const api = await emulator()
     const a = await app(api)
     await settle(a)
-    const overview = await a.call<Overview>('overview:get')
+    const overview = await a.call('overview:get')
     const id = overview.activeSession?.id ?? 0
     await setFaults(api, { dropAfterWrite: { paths: ['sessions.php'], methods: ['PATCH'], count: 1 } })
     const start = api.requestLog.length
@@ -96,10 +92,10 @@ describe('a write loses its answer halfway', () => {
     const result = await a.invoke('sessions:update', { id, patch: { notes: 'written once' } })
     expect(result).toMatchObject({ ok: false, error: { kind: 'uncertain', retryable: false } })
     await sleep(500)
-    await idle(a)
+    await a.idle()
     expect(api.requestLog.slice(start).filter((r) => r.method !== 'GET')).toHaveLength(1)
 
-    const session = await a.call<Session>('sessions:get', { id })
+    const session = await a.call('sessions:get', { id })
     expect(session.notes).toBe('written once')
   })
 })

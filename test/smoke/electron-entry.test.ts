@@ -71,7 +71,7 @@ async function runEntry(env: Record<string, string> = {}): Promise<{ record: Rec
   const deadline = Date.now() + 15_000
   let record: Recorded | null = null
   while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200))
+    await new Promise((r) => setTimeout(r, 50))
     if (existsSync(recordFile)) {
       record = readRecord(recordFile) ?? record
       if (record && (record.ipcDone || record.quit > 0)) break
@@ -85,7 +85,8 @@ async function runEntry(env: Record<string, string> = {}): Promise<{ record: Rec
   return { record, stderr }
 }
 
-describe('the Electron entry, started under Node', () => {
+// Each case runs its own process with its own record and data folder, so they run side by side.
+describe.concurrent('the Electron entry, started under Node', () => {
   beforeAll(() => {
     if (!existsSync(entry)) throw new Error('out/main/index.js is missing: run `npm run build` first')
   })

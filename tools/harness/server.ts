@@ -7,8 +7,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import { build } from 'esbuild'
-import { createCore, type Core } from '../../src/main/core'
+import { createCore, type Core, type CoreOptions } from '../../src/main/core'
 import type { TokenStore } from '../../src/main/auth/token-store'
+import type { ClockAdapter } from '../../src/main/platform/types'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/policy'
 import { createRecordingPlatform, harnessState, type RecordingPlatform } from './recording-platform'
 
@@ -22,6 +23,9 @@ export interface HarnessOptions {
   version: string
   pollSeconds?: number | undefined
   requestTimeoutMs?: number | undefined
+  retrySleep?: CoreOptions['retrySleep']
+  /** The machine's clock (the real one by default; tests move it to simulate a sleep). */
+  clock?: ClockAdapter | undefined
 }
 
 export interface Harness {
@@ -77,6 +81,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     version: options.version,
     dataDir: options.dataDir,
     keychain: options.tokenStore,
+    ...(options.clock ? { clock: options.clock } : {}),
   })
   let origin = ''
   const core = await createCore(platform, {
@@ -84,6 +89,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     apiBaseUrl: options.apiBaseUrl,
     ...(options.pollSeconds !== undefined ? { pollSeconds: options.pollSeconds } : {}),
     ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    ...(options.retrySleep ? { retrySleep: options.retrySleep } : {}),
   })
   const bridge = await buildBridge()
   const sseClients = new Set<ServerResponse>()
