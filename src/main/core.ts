@@ -199,7 +199,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       updates.start()
     },
     async stop() {
-      data.stop()
+      await data.stop()
       updates.stop()
       tray.dispose()
     },

@@ -54,7 +54,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, files.appUrl))
   // A tray app keeps running with its window closed.
   app.on('window-all-closed', () => undefined)
-  app.on('before-quit', () => void core?.stop())
+  // Quitting waits for the core to stop (a poll under way ends and what memory holds is saved).
+  let stopped = false
+  app.on('before-quit', (event) => {
+    if (stopped || !core) return
+    event.preventDefault()
+    void core.stop().finally(() => {
+      stopped = true
+      app.quit()
+    })
+  })
 
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))

@@ -145,10 +145,13 @@ export class DataService {
     this.followToken()
   }
 
-  /** Stops polling and saves what only memory holds; refreshes still running change nothing. */
-  stop(): void {
+  /**
+   * Stops polling and saves what only memory holds, once a poll under way has ended (so its rows
+   * are saved too, and nothing is written after); refreshes still running change nothing.
+   */
+  async stop(): Promise<void> {
     this.stopped = true
-    this.engine.stop()
+    await this.engine.stop()
     this.cache.flush()
   }
 
@@ -215,7 +218,7 @@ export class DataService {
 
   async removeToken(): Promise<TokenActionResult> {
     const result = await this.tokens.remove()
-    this.engine.stop()
+    void this.engine.stop()
     return result
   }
 

@@ -150,9 +150,11 @@ export class SyncEngine {
     void this.pollNow()
   }
 
-  stop(): void {
+  /** Stops polling; the returned promise ends with a poll that was already under way. */
+  stop(): Promise<void> {
     this.running = false
     this.clearTimers()
+    return this.inFlight ?? Promise.resolve()
   }
 
   isRunning(): boolean {

@@ -230,3 +230,28 @@ describe('what a poll writes', () => {
     expect(grown.subarray(bytes.length).toString('utf8').trim().split('\n')).toHaveLength(10)
   })
 })
+
+describe('stopping the app', () => {
+  it('waits for a poll under way, so its rows are saved and nothing is written afterwards', async () => {
+    const api = await emulator()
+    const a = await app(api)
+    await settle(a)
+    await control(api, 'play', { game: 'dice', seconds: 3600, operation: 'ADD' })
+    await setFaults(api, { latencyMs: 300 })
+    const poll = a.call('sync:refresh')
+    await sleep(50)
+    expect(a.harness.core.syncState().syncing).toBe(true)
+
+    await a.harness.core.stop()
+    expect(a.harness.core.syncState().syncing).toBe(false)
+    const files = () =>
+      readdirSync(join(a.dataDir, 'cache')).map((name) => {
+        const stat = statSync(join(a.dataDir, 'cache', name))
+        return `${name}:${stat.size}:${stat.mtimeMs}`
+      })
+    const atStop = files()
+    await sleep(700)
+    expect(files()).toEqual(atStop)
+    await poll.catch(() => undefined)
+  })
+})

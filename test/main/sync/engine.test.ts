@@ -157,7 +157,7 @@ async function settle(): Promise<void> {
 
 const engines: SyncEngine[] = []
 afterEach(() => {
-  while (engines.length > 0) engines.pop()!.stop()
+  while (engines.length > 0) void engines.pop()!.stop()
 })
 
 function setup(
@@ -285,7 +285,7 @@ describe('sync engine: cadence', () => {
     expect(t.activeRequests()).toBe(0)
     t.engine.start()
     await settle()
-    t.engine.stop()
+    void t.engine.stop()
     expect(t.clock.pendingTimers()).toEqual([])
     await t.engine.pollNow()
     await t.pass(2 * H, M)
@@ -297,7 +297,7 @@ describe('sync engine: cadence', () => {
     t.account.gate = deferred()
     t.engine.start()
     const poll = t.engine.pollNow()
-    t.engine.stop()
+    void t.engine.stop()
     t.account.gate.release()
     await poll
     expect(t.clock.pendingTimers()).toEqual([])
@@ -533,7 +533,7 @@ describe('sync engine: the scheduled end', () => {
     first.engine.start()
     await first.pass(11 * M, 10 * S)
     expect(first.events.map((e) => e.kind)).toEqual(['endReached'])
-    first.engine.stop()
+    void first.engine.stop()
 
     // A new process on the same folder.
     const second = setup({
