@@ -1,15 +1,22 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import type { SyncState } from '../../shared/ipc/contract'
 import type { Settings } from '../../shared/settings'
 import type { TokenStatus } from '../../shared/token-status'
 import { call, useEvent, useQuery } from './api'
+import { ConfirmDialog } from './components/ConfirmDialog'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { Sidebar } from './components/Sidebar'
 import { ErrorNotice, Loading } from './components/Status'
 import { LocaleContext, SetTokenContext, SettingsContext, TokenContext, userLocale } from './context'
-import { NavContext, type Route } from './nav'
+import { LeaveGuardContext, NavContext, type Route } from './nav'
 import { OnboardingPage } from './pages/onboarding/OnboardingPage'
 import { OverviewPage } from './pages/overview/OverviewPage'
+import { AnnouncerProvider } from './shell/announcer'
+import { ConnectionBanner } from './shell/ConnectionBanner'
+import { SyncContext } from './shell/connection'
+import { useGuardedNavigation } from './shell/navigation'
 import { applyTheme } from './theme'
+import './shell/shell.css'
 
 // Pages with charts (recharts) and the session form (zod) load on first visit, in their own chunks.
 const loadSessions = () => import('./pages/sessions/SessionsPage')
@@ -68,9 +75,20 @@ function useSettingsState() {
   return useMemo(() => ({ settings, setSettings }), [settings])
 }
 
+/** The sync state for the whole window: read once, then kept current by main's events. */
+function useSyncState(active: boolean): SyncState | null {
+  const [sync, setSync] = useState<SyncState | null>(null)
+  const first = useQuery(active ? 'sync:state' : null, () => call('sync:state'), { scopes: [] })
+  useEffect(() => {
+    if (first.data) setSync(first.data)
+  }, [first.data])
+  useEvent('sync:state', setSync)
+  return sync
+}
+
 export function App() {
   const [locale] = useState(userLocale)
-  const [route, setRoute] = useState<Route>({ page: 'overview' })
+  const { route, navigate, guards, pending } = useGuardedNavigation()
   const auth = useQuery('auth:status', () => call('auth:status'), { scopes: [] })
   const [status, setStatus] = useState<TokenStatus | null>(null)
   const settings = useSettingsState()
@@ -80,51 +98,69 @@ export function App() {
   }, [auth.data])
   useEvent('auth:status', setStatus)
   useEvent('navigate', (n) =>
-    setRoute(
+    navigate(
       n.page === 'session' && n.sessionId !== undefined
         ? { page: 'session', sessionId: n.sessionId }
         : { page: n.page === 'session' ? 'sessions' : n.page },
     ),
   )
-  useEffect(() => {
-    document.getElementById('main')?.focus()
-  }, [route])
+  // Only a missing token shows the welcome page: a refused one keeps the saved dashboard, with
+  // the token form in the banner above it.
+  const onboarding = status?.state === 'none'
+  const sync = useSyncState(status !== null && !onboarding)
 
   let body
   if (status === null) {
     body = auth.error ? <ErrorNotice error={auth.error} onRetry={auth.refresh} /> : <Loading />
-  } else if (status.state === 'none' || status.state === 'revoked') {
+  } else if (onboarding) {
     body = (
       <OnboardingPage
         status={status}
         onSaved={(s) => {
           setStatus(s)
-          setRoute({ page: 'overview' })
+          navigate({ page: 'overview' })
         }}
       />
     )
   } else {
     body = (
-      <Suspense fallback={<Loading />}>
-        <PageFor route={route} />
-      </Suspense>
+      <>
+        <ConnectionBanner onTokenSaved={setStatus} />
+        <Suspense fallback={<Loading />}>
+          <PageFor route={route} />
+        </Suspense>
+      </>
     )
   }
-  const onboarding = status !== null && (status.state === 'none' || status.state === 'revoked')
 
   return (
     <LocaleContext.Provider value={locale}>
       <TokenContext.Provider value={status}>
         <SetTokenContext.Provider value={setStatus}>
           <SettingsContext.Provider value={settings}>
-            <NavContext.Provider value={setRoute}>
-              <div className={onboarding ? 'layout layout-single' : 'layout'}>
-                {!onboarding && status !== null && <Sidebar current={route} onNavigate={setRoute} />}
-                <main id="main" tabIndex={-1}>
-                  <ErrorBoundary resetKey={JSON.stringify(route)}>{body}</ErrorBoundary>
-                </main>
-              </div>
-            </NavContext.Provider>
+            <SyncContext.Provider value={sync}>
+              <NavContext.Provider value={navigate}>
+                <LeaveGuardContext.Provider value={guards}>
+                  <AnnouncerProvider>
+                    <div className={onboarding ? 'layout layout-single' : 'layout'}>
+                      {!onboarding && status !== null && <Sidebar current={route} onNavigate={navigate} />}
+                      <main id="main">
+                        <ErrorBoundary resetKey={JSON.stringify(route)}>{body}</ErrorBoundary>
+                      </main>
+                    </div>
+                    <ConfirmDialog
+                      open={pending !== null}
+                      title="Leave without saving?"
+                      message={`You have unsaved changes: ${pending?.losing ?? ''} will be lost.`}
+                      confirmLabel="Leave without saving"
+                      cancelLabel="Stay on this page"
+                      onConfirm={() => pending?.leave()}
+                      onCancel={() => pending?.stay()}
+                    />
+                  </AnnouncerProvider>
+                </LeaveGuardContext.Provider>
+              </NavContext.Provider>
+            </SyncContext.Provider>
           </SettingsContext.Provider>
         </SetTokenContext.Provider>
       </TokenContext.Provider>

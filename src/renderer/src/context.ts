@@ -1,4 +1,4 @@
-/** What every page needs to know: the user's locale and zone, and what the token may do. */
+/** What every page needs to know: the user's locale and zone, the token's status and the settings. */
 import { createContext, useContext } from 'react'
 import type { Settings } from '../../shared/settings'
 import type { TokenStatus } from '../../shared/token-status'
@@ -22,8 +22,3 @@ export const SettingsContext = createContext<{
   setSettings: (s: Settings) => void
 }>({ settings: null, setSettings: () => undefined })
 export const useSettings = () => useContext(SettingsContext)
-
-/** False only when the token is known to be read-only. */
-export function useCanWrite(): boolean {
-  return useContext(TokenContext)?.canWrite !== false
-}

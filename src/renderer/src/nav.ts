@@ -1,5 +1,5 @@
 /** The dashboard's pages: simple state-based navigation, no URLs. */
-import { createContext, useContext } from 'react'
+import { createContext, useContext, useEffect } from 'react'
 
 export type Route =
   | { page: 'overview' }
@@ -12,3 +12,23 @@ export type Route =
 export const NavContext = createContext<(route: Route) => void>(() => undefined)
 
 export const useNavigate = () => useContext(NavContext)
+
+/**
+ * Forms with unsaved changes, by what they would lose ("the session's changes"). Navigating away
+ * while one is registered asks first.
+ */
+export interface LeaveGuards {
+  set(key: symbol, losing: string | null): void
+}
+
+export const LeaveGuardContext = createContext<LeaveGuards>({ set: () => undefined })
+
+/** While `dirty`, leaving the page asks first, naming `losing`. */
+export function useLeaveGuard(dirty: boolean, losing: string): void {
+  const guards = useContext(LeaveGuardContext)
+  useEffect(() => {
+    const key = Symbol(losing)
+    guards.set(key, dirty ? losing : null)
+    return () => guards.set(key, null)
+  }, [guards, dirty, losing])
+}

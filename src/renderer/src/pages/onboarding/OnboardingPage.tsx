@@ -1,6 +1,7 @@
 import type { TokenStatus } from '../../../../shared/token-status'
 import { call } from '../../api'
 import { TokenForm } from '../../components/TokenForm'
+import { PageHeading } from '../../components/PageHeading'
 
 const SITE = 'https://www.chastitytracker.org'
 
@@ -16,7 +17,7 @@ export function OnboardingPage({
   }
   return (
     <div className="page onboarding">
-      <h1>Welcome to Chastity Tracker Companion</h1>
+      <PageHeading title="Welcome">Welcome to Chastity Tracker Companion</PageHeading>
       {status.state === 'revoked' && (
         <div role="alert" className="notice notice-error">
           <p>

@@ -5,8 +5,8 @@ import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FreshnessNote } from '../../components/FreshnessNote'
 import { PagedList } from '../../components/PagedList'
-import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
-import { useCanWrite } from '../../context'
+import { WriteBlockNotice } from '../../components/WriteBlockNotice'
+import { useWriteBlock } from '../../shell/connection'
 import { isEmptyFilter, noOrgasmFilters, orgasmQuery, type OrgasmFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
 import { useDeleteConfirm } from '../../hooks/useDeleteConfirm'
@@ -15,12 +15,13 @@ import { OrgasmEditor } from './OrgasmEditor'
 import { OrgasmFiltersForm } from './OrgasmFiltersForm'
 import { OrgasmTable } from './OrgasmTable'
 import { SinceLast } from './SinceLast'
+import { PageHeading } from '../../components/PageHeading'
 
 const OrgasmFrequencyChart = lazy(() => import('../../charts/OrgasmFrequencyChart'))
 const LIMIT = 50
 
 export default function OrgasmsPage() {
-  const canWrite = useCanWrite()
+  const canWrite = useWriteBlock() === null
   const { filters, apply, offset, setOffset } = useListFilters<OrgasmFilters>(noOrgasmFilters)
   const q = orgasmQuery(filters, LIMIT, offset)
   const list = useCall('orgasms:list', q.ok ? q.query : null, { scopes: ['orgasms'] })
@@ -48,8 +49,8 @@ export default function OrgasmsPage() {
 
   return (
     <div className="page">
-      <h1>Orgasms</h1>
-      <ReadOnlyNotice />
+      <PageHeading title="Orgasms">Orgasms</PageHeading>
+      <WriteBlockNotice />
       {all.data && <SinceLast orgasms={all.data.items} filtered={filtered} />}
       {canWrite && (
         <section className="card" aria-labelledby="add-heading">

@@ -2,9 +2,10 @@ import type { GamePlayResult, Session } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { useState } from 'react'
 import { call, useAction } from '../../api'
-import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
+import { WriteBlockNotice } from '../../components/WriteBlockNotice'
 import { ErrorNotice } from '../../components/Status'
-import { useCanWrite, useLocale } from '../../context'
+import { useLocale } from '../../context'
+import { useWriteBlock } from '../../shell/connection'
 import { describeChange } from '../../format'
 import { formatDateTime } from '../../../../shared/format'
 
@@ -13,7 +14,7 @@ type Game = 'dice' | 'luck'
 /** Play buttons for the session's Dice / Luck games, and the last result. */
 export function GamesPlay({ session }: { session: Session }) {
   const loc = useLocale()
-  const canWrite = useCanWrite()
+  const canWrite = useWriteBlock() === null
   const [result, setResult] = useState<{ game: Game; value: GamePlayResult } | null>(null)
   const play = useAction((game: Game) => call('games:play', { game, session: session.id }))
   const games: [Game, string][] = []
@@ -29,7 +30,7 @@ export function GamesPlay({ session }: { session: Session }) {
 
   return (
     <div className="games" aria-label="Games" role="group">
-      <ReadOnlyNotice />
+      <WriteBlockNotice />
       <div className="row">
         {games.map(([game, label]) => (
           <button key={game} type="button" disabled={play.pending || !canWrite} onClick={() => onPlay(game)}>

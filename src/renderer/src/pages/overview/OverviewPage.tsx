@@ -6,6 +6,7 @@ import { ActiveSessionCard } from './ActiveSessionCard'
 import { RecentChanges } from './RecentChanges'
 import { StatsCard } from './StatsCard'
 import { SyncBar } from './SyncBar'
+import { PageHeading } from '../../components/PageHeading'
 
 export function OverviewPage() {
   const overview = useQuery('overview', () => call('overview:get'), {
@@ -16,7 +17,7 @@ export function OverviewPage() {
 
   return (
     <div className="page">
-      <h1>Overview</h1>
+      <PageHeading title="Overview">Overview</PageHeading>
       <QueryView query={overview}>
         {(data) => {
           const sync = liveSync ?? data.sync

@@ -5,15 +5,16 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { call, useAction, useCall, type QueryState } from '../../api'
 import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
+import { WriteBlockNotice } from '../../components/WriteBlockNotice'
 import { ErrorNotice, QueryView } from '../../components/Status'
-import { useCanWrite } from '../../context'
+import { useWriteBlock } from '../../shell/connection'
 import { useNavigate } from '../../nav'
 import { GamesChangesLog } from './GamesChangesLog'
 import { HistorySection } from './HistorySection'
 import { SessionEditForm } from './SessionEditForm'
 import { SessionFacts } from './SessionFacts'
 import { StopSessionForm } from './StopSessionForm'
+import { PageHeading } from '../../components/PageHeading'
 
 const loadChart = () => import('../../charts/HistoryTimelineChart')
 const HistoryTimelineChart = lazy(loadChart)
@@ -32,7 +33,7 @@ export default function SessionDetailPage({ sessionId }: { sessionId: number }) 
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Session {sessionId}</h1>
+        <PageHeading title={`Session ${sessionId}`}>Session {sessionId}</PageHeading>
         <button type="button" onClick={() => navigate({ page: 'sessions' })}>
           Back to sessions
         </button>
@@ -53,7 +54,7 @@ function SessionBody({
   history: QueryState<ChannelOutput<'histories:all'>>
   onChanged: () => void
 }) {
-  const canWrite = useCanWrite()
+  const canWrite = useWriteBlock() === null
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState(false)
   const del = useAction(() => call('sessions:delete', { id: session.id }))
@@ -64,7 +65,7 @@ function SessionBody({
   return (
     <>
       <SessionFacts session={session} />
-      <ReadOnlyNotice />
+      <WriteBlockNotice />
       <ChartCard
         title="Schedule timeline"
         headingId="timeline-heading"

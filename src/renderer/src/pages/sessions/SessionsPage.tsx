@@ -5,8 +5,8 @@ import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FreshnessNote } from '../../components/FreshnessNote'
 import { PagedList } from '../../components/PagedList'
-import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
-import { useCanWrite } from '../../context'
+import { WriteBlockNotice } from '../../components/WriteBlockNotice'
+import { useWriteBlock } from '../../shell/connection'
 import { isEmptyFilter, noSessionFilters, sessionListQuery, type SessionFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
 import { useDeleteConfirm } from '../../hooks/useDeleteConfirm'
@@ -14,13 +14,14 @@ import { useListFilters } from '../../hooks/useListFilters'
 import { useNavigate } from '../../nav'
 import { SessionFiltersForm } from './SessionFiltersForm'
 import { SessionTable } from './SessionTable'
+import { PageHeading } from '../../components/PageHeading'
 
 const loadChart = () => import('../../charts/SessionDurationsChart')
 const SessionDurationsChart = lazy(loadChart)
 
 export default function SessionsPage() {
   const navigate = useNavigate()
-  const canWrite = useCanWrite()
+  const canWrite = useWriteBlock() === null
   // The chart's code loads while the data is fetched, not once the data is in.
   useEffect(() => void loadChart(), [])
   const { filters, apply, offset, setOffset } = useListFilters<SessionFilters>(noSessionFilters)
@@ -44,7 +45,7 @@ export default function SessionsPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Sessions</h1>
+        <PageHeading title="Sessions">Sessions</PageHeading>
         <button
           type="button"
           className="primary"
@@ -54,7 +55,7 @@ export default function SessionsPage() {
           Start a session
         </button>
       </div>
-      <ReadOnlyNotice />
+      <WriteBlockNotice />
       <SessionFiltersForm
         value={filters}
         onApply={apply}

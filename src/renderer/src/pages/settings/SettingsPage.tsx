@@ -4,13 +4,14 @@ import { AboutSection } from './AboutSection'
 import { DesktopSection } from './DesktopSection'
 import { PreferencesForm } from './PreferencesForm'
 import { TokenSection } from './TokenSection'
+import { PageHeading } from '../../components/PageHeading'
 
 export default function SettingsPage() {
   const view = useQuery('settings', () => call('settings:get'), { scopes: [] })
   const info = useQuery('app:info', () => call('app:info'), { scopes: [] })
   return (
     <div className="page">
-      <h1>Settings</h1>
+      <PageHeading title="Settings">Settings</PageHeading>
       <TokenSection />
       <QueryView query={view}>
         {(v) => (

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { call, useAction } from '../../api'
 import { FormErrorList } from '../../components/FormErrors'
 import { RadioGroup } from '../../components/RadioGroup'
-import { ReadOnlyNotice } from '../../components/ReadOnlyNotice'
-import { useCanWrite, useLocale } from '../../context'
+import { WriteBlockNotice } from '../../components/WriteBlockNotice'
+import { useLocale } from '../../context'
+import { useWriteBlock } from '../../shell/connection'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
 import {
@@ -15,6 +16,7 @@ import {
 import { useNavigate } from '../../nav'
 import { Check, StartFormContext, Text } from './formContext'
 import { GameFields } from './GameFields'
+import { PageHeading } from '../../components/PageHeading'
 
 const KIND_OPTIONS = [
   ['live', 'Live: starts now (or at a time you give) and runs until you stop it'],
@@ -24,7 +26,7 @@ const KIND_OPTIONS = [
 export default function StartSessionPage() {
   const { timeZone } = useLocale()
   const navigate = useNavigate()
-  const canWrite = useCanWrite()
+  const canWrite = useWriteBlock() === null
   const [form, setForm] = useState<StartSessionForm>(emptyStartSessionForm)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const create = useAction((req: CreateSessionRequest) => call('sessions:create', req))
@@ -43,12 +45,12 @@ export default function StartSessionPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Start a session</h1>
+        <PageHeading title="Start a session">Start a session</PageHeading>
         <button type="button" onClick={() => navigate({ page: 'sessions' })}>
           Back to sessions
         </button>
       </div>
-      <ReadOnlyNotice />
+      <WriteBlockNotice />
       <StartFormContext.Provider value={{ form, set, errors }}>
         <form onSubmit={submit} className="stack" aria-label="Start a session" noValidate>
           <FormErrorList errors={errors} />
