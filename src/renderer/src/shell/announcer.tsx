@@ -50,14 +50,14 @@ function Announcement({ message, onDismiss }: { message: Message | null; onDismi
   const urgent = message?.tone === 'error' ? message : null
   return (
     <div className="announcer">
-      <div role="status" aria-live="polite" aria-atomic="true">
+      <div aria-live="polite" aria-atomic="true">
         {polite && (
           <p key={polite.seq} className={`toast toast-${polite.tone}`}>
             {polite.text}
           </p>
         )}
       </div>
-      <div role="alert" aria-live="assertive" aria-atomic="true">
+      <div aria-live="assertive" aria-atomic="true">
         {urgent && (
           <div key={urgent.seq} className="toast toast-error">
             <p>{urgent.text}</p>
