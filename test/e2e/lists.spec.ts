@@ -184,7 +184,7 @@ test.describe('lists by keyboard', () => {
     await expect(announced(page)).toHaveText('Session deleted')
   })
 
-  test('"Start a session" stays focusable during a session and says why it cannot be used', async ({
+  test('"Start a session" stays focusable during a session and says why it cannot be used; a past one can be logged', async ({
     page,
     app,
   }) => {
@@ -198,6 +198,9 @@ test.describe('lists by keyboard', () => {
     await press(start)
     await expect(start).toBeFocused()
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible()
+    // A finished session can still be logged.
+    await press(page.getByRole('button', { name: 'Log a past session' }))
+    await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeFocused()
   })
 
   test('an orgasm is edited in a dialog on its row: focus goes back to its Edit button, and Escape keeps it as it was', async ({

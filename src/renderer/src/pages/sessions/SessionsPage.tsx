@@ -65,10 +65,18 @@ export default function SessionsPage() {
       <div className="page-head">
         <PageHeading title="Sessions">Sessions</PageHeading>
         <span className="page-action">
+          {/* A finished session can still be logged during one: the same form, its manual kind. */}
+          {inSession && writeBlock === null && (
+            <button type="button" onClick={() => navigate({ page: 'start' })}>
+              Log a past session
+            </button>
+          )}
           <BusyButton
             type="button"
             className="primary"
             onClick={() => navigate({ page: 'start' })}
+            // Inert for the moment it takes to learn whether a session is under way.
+            busy={active.data === undefined && active.error === null}
             blockedReason={writeBlock ?? (inSession ? IN_SESSION_TEXT : null)}
           >
             Start a session
