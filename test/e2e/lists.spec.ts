@@ -230,6 +230,19 @@ test.describe('lists by keyboard', () => {
     await page.keyboard.press('Enter')
     await expect(editor.getByLabel('Date')).toBeFocused()
     await expect(type).not.toHaveValue('Changed by keyboard')
+
+    // Unsaved changes: leaving (here, "Open dashboard" in the tray) asks first; staying keeps them.
+    await type.focus()
+    await page.keyboard.type(' and more')
+    expect(ctx.harness.platform.tray.click('open')).toBe(true)
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+    await expect(leave).toContainText('your changes to this orgasm will be lost')
+    await expect(leave.getByRole('button', { name: 'Stay on this page' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(leave).toBeHidden()
+    await expect(type).toBeFocused()
+    await expect(type).toHaveValue(/ and more$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Orgasms' })).toBeVisible()
     await type.focus()
     await page.keyboard.press('Control+A')
     await page.keyboard.type('Changed by keyboard')
@@ -251,7 +264,7 @@ test.describe('lists by keyboard', () => {
     await expect(page.locator(`tr[data-row-id="${afterIt ?? ''}"]`)).toBeFocused()
   })
 
-  test('the rule-change log of a long session is paged, in plain words, and keeps its page', async ({
+  test('the rule-change log of a long session is paged, in plain words, and it and the history keep their pages', async ({
     page,
     app,
   }) => {
@@ -282,8 +295,17 @@ test.describe('lists by keyboard', () => {
     await expect(pager).toContainText('41–45 of 45')
     await expect(entries).toHaveCount(5)
 
+    // The history too keeps its page.
+    const history = page.getByRole('region', { name: 'History' })
+    const historyPager = history.getByRole('navigation', { name: 'History pages' })
+    await expect(historyPager).toContainText('1–50 of 200')
+    await press(historyPager.getByRole('button', { name: 'Next page' }))
+    await expect(historyPager).toContainText('51–100 of 200')
+    await expect(history.getByRole('heading', { name: 'History' })).toBeFocused()
+
     await press(page.getByRole('button', { name: 'Back to sessions' }))
     await press(page.getByRole('button', { name: `Open session ${active.id}`, exact: true }))
     await expect(pager).toContainText('41–45 of 45')
+    await expect(historyPager).toContainText('51–100 of 200')
   })
 })

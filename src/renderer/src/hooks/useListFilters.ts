@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ListState, Memory } from '../lists/memory'
 
 /**
@@ -10,12 +10,8 @@ export function useListFilters<F>(memory: Memory<ListState<F>>, key: string, emp
     () => memory.recall(key) ?? { filters: empty, offset: 0, limit },
   )
   useEffect(() => memory.remember(key, state), [memory, key, state])
-  return {
-    filters: state.filters,
-    offset: state.offset,
-    limit: state.limit,
-    apply: (filters: F) => setState((s) => ({ ...s, filters, offset: 0 })),
-    setOffset: (offset: number) => setState((s) => ({ ...s, offset })),
-    setLimit: (l: number) => setState((s) => ({ ...s, limit: l, offset: 0 })),
-  }
+  const apply = useCallback((filters: F) => setState((s) => ({ ...s, filters, offset: 0 })), [])
+  const setOffset = useCallback((offset: number) => setState((s) => ({ ...s, offset })), [])
+  const setLimit = useCallback((l: number) => setState((s) => ({ ...s, limit: l, offset: 0 })), [])
+  return { filters: state.filters, offset: state.offset, limit: state.limit, apply, setOffset, setLimit }
 }

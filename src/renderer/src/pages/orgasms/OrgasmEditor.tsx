@@ -79,7 +79,7 @@ export function OrgasmEditor({ editing, onDone, onCancel }: Props) {
       setErrors(noErrors())
       if (send.kind === 'create') {
         // Ready for the next one, on the same day.
-        const next = { ...emptyOrgasmForm(form.date) }
+        const next = emptyOrgasmForm(form.date)
         setOriginal(next)
         setForm(next)
         const n = send.body.number ?? 1
