@@ -35,6 +35,11 @@ const ChangeValue = ({ value }: { value: JsonValue | undefined }) => <ViewOf vie
 
 /** The games-rules audit log, as the website shows it, a page at a time. */
 export function GamesChangesLog({ sessionId }: { sessionId: number }) {
+  // Another session is another log, with its own remembered page.
+  return <SessionLog key={sessionId} sessionId={sessionId} />
+}
+
+function SessionLog({ sessionId }: { sessionId: number }) {
   const log = useCall(
     'gamesChanges:all',
     { session: sessionId, include_raw: 1 },

@@ -17,8 +17,18 @@ const PAGE = 50
 /** Each session's history filters and page, as the user left them. */
 const memory = createMemory<ListState<HistoryFilters>>()
 
+interface Props {
+  session: Session
+  all: HistoryItem[] | undefined
+}
+
 /** The history rows with the documented filters; unfiltered rows are shared with the chart. */
-export function HistorySection({ session, all }: { session: Session; all: HistoryItem[] | undefined }) {
+export function HistorySection(props: Props) {
+  // Another session is another list, with its own remembered filters and page.
+  return <SessionHistory key={props.session.id} {...props} />
+}
+
+function SessionHistory({ session, all }: Props) {
   const { timeZone } = useLocale()
   const { filters, apply, offset, setOffset } = useListFilters(
     memory,
