@@ -79,8 +79,13 @@ test.describe('dashboard: a large account', () => {
     await expect(history.getByRole('navigation', { name: 'History pages' })).toContainText(
       `1–50 of ${historyRows.length}`,
     )
-    await expect(page.getByRole('region', { name: 'Game rule changes' }).locator('li.audit-row')).toHaveCount(
-      (state.gamesChanges.get(active.id) ?? []).length,
+    // The rule-change log shows its 300 entries a page at a time.
+    const log = page.getByRole('region', { name: 'Game rule changes' })
+    const ruleChanges = (state.gamesChanges.get(active.id) ?? []).length
+    expect(ruleChanges).toBe(300)
+    await expect(log.locator('li.audit-row')).toHaveCount(20)
+    await expect(log.getByRole('navigation', { name: 'Game rule changes pages' })).toContainText(
+      `1–20 of ${ruleChanges}`,
     )
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(errors).toEqual([])

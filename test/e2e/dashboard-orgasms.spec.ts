@@ -19,6 +19,8 @@ const mainOrgasms = (ctx: AppContext) => mainUserRows(ctx, (state) => state.orga
 const orgasmRows = (page: Page) => tableRows(page, 'All orgasms')
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Orgasms pages' })
 const filterForm = (page: Page) => page.getByRole('form', { name: 'Orgasm filters' })
+/** What the window last said (the toast at the top, read out too). */
+const announced = (page: Page) => page.locator('.announcer [aria-live="polite"]')
 
 test.describe('dashboard: orgasms', () => {
   test('lists, filters and charts the orgasms', async ({ page, app }) => {
@@ -90,7 +92,7 @@ test.describe('dashboard: orgasms', () => {
     await add.getByLabel('Granted by').fill('Sir Edward')
     await add.getByLabel('How many').fill('2')
     await add.getByRole('button', { name: 'Add orgasm' }).click()
-    await expect(add.getByRole('status')).toHaveText('Added.')
+    await expect(announced(page)).toHaveText('2 orgasms added')
 
     const created = orgasmRows(page).filter({ hasText: 'Edge session' })
     await expect(created).toHaveCount(2)
@@ -107,15 +109,17 @@ test.describe('dashboard: orgasms', () => {
     await expect(add.getByLabel('Type')).toHaveValue('')
     await expect(add.getByLabel('Date')).toHaveValue(date)
 
-    // Edit one of them.
+    // Edit one of them, in a dialog on its row.
     await created.first().getByRole('button', { name: /^Edit/ }).click()
-    const edit = page.getByRole('form', { name: 'Edit orgasm' })
+    const editor = page.getByRole('dialog', { name: /^Edit the orgasm of / })
+    const edit = editor.getByRole('form', { name: 'Edit orgasm' })
     await expect(edit.getByLabel('Type')).toHaveValue('Edge session')
     await expect(edit.getByLabel('How many')).toHaveCount(0)
     await edit.getByLabel('Mode').selectOption({ label: 'Full' })
     await edit.getByLabel('Type').fill('Reward')
     await edit.getByRole('button', { name: 'Save orgasm' }).click()
-    await expect(page.getByRole('form', { name: 'Add orgasm' })).toBeVisible()
+    await expect(editor).toBeHidden()
+    await expect(announced(page)).toHaveText('Orgasm saved')
     const edited = orgasmRows(page).filter({ hasText: 'Reward' })
     await expect(edited).toHaveCount(1)
     await expect(edited).toContainText('Full')
@@ -126,8 +130,12 @@ test.describe('dashboard: orgasms', () => {
     // Delete it, after confirming.
     await edited.getByRole('button', { name: /^Delete/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete this orgasm?' })
+    await expect(dialog).toContainText(
+      /^Delete this orgasm\?Delete the orgasm of .+ \(Full\)\? This cannot be undone\./,
+    )
     await dialog.getByRole('button', { name: 'Delete orgasm' }).click()
     await expect(dialog).toBeHidden()
+    await expect(announced(page)).toHaveText('Orgasm deleted')
     await expect(edited).toHaveCount(0)
     await expect(pager(page)).toContainText(`of ${before + 1}`)
     expect(mainOrgasms(ctx).filter((o) => o.type === 'Reward')).toHaveLength(0)
@@ -139,6 +147,7 @@ test.describe('dashboard: orgasms', () => {
     await add.getByLabel('Type').fill('Batch')
     await add.getByLabel('How many').fill('10')
     await add.getByRole('button', { name: 'Add orgasm' }).click()
+    await expect(announced(page)).toHaveText('10 orgasms added')
     await expect(pager(page)).toContainText(`1–50 of ${total}`)
     await pager(page).getByRole('button', { name: 'Next page' }).click()
     await expect(pager(page)).toContainText(`51–51 of ${total}`)

@@ -38,7 +38,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
     'start-session',
     async (page) => {
       await goTo(page, 'Sessions')
-      await page.getByRole('button', { name: 'Start a session' }).click()
+      await page.getByRole('button', { name: 'Log a past session' }).click()
       await page.getByLabel('Dice game').check()
       await expect(page.getByLabel('Number of dice')).toBeVisible()
     },

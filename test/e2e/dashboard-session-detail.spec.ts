@@ -111,7 +111,7 @@ test.describe('dashboard: session detail', () => {
     const auditRows = ctx.api.state.gamesChanges.get(id) ?? []
     const entries = audit.locator('li.audit-row')
     await expect(entries).toHaveCount(auditRows.length)
-    const update = entries.filter({ hasText: /DICE\s+update/ }).first()
+    const update = entries.filter({ hasText: /Dice\s+changed the rules/ }).first()
     await expect(update).toContainText('Mistress')
     await expect(update.locator('ul.diff li').first()).toContainText('→')
     await expect(update.getByRole('heading', { name: 'Before' })).toHaveCount(0)
@@ -154,12 +154,12 @@ test.describe('dashboard: session detail', () => {
     await expect(lines).toHaveCount(2)
     await expect(lines.nth(0)).toContainText('Penalty: — →')
     await expect(lines.nth(0).locator('ul.json-value > li')).toHaveText([
-      'min: 2',
-      'addint: 1',
-      'addunit: DAY',
-      'always: 1',
+      'Fewer plays than: 2',
+      'Time added: 1',
+      'Unit of time added: days',
+      'Always: 1',
     ])
-    await expect(lines.nth(1)).toHaveText('Units: HOUR → HOUR, DAY')
+    await expect(lines.nth(1)).toHaveText('Units: hours → hours, days')
     await expect(audit).not.toContainText('[object Object]')
     await expect(audit).not.toContainText('{"min"')
     // The rest of the log is still there.

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { ORGASM_MODES, type Orgasm, type OrgasmMode } from '../../../../shared/api/schemas'
 import { call, useAction } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
 import { FormErrorList } from '../../components/FormErrors'
 import { useLocale } from '../../context'
@@ -15,6 +16,9 @@ import {
   type OrgasmForm,
   type OrgasmPatch,
 } from '../../forms/orgasm'
+import { useLeaveGuard } from '../../nav'
+import { useAnnounce } from '../../shell/announcer'
+import { useWriteBlock } from '../../shell/connection'
 import { toZonedFields } from '../../zone'
 import { MODE_TEXT } from '../../orgasmModes'
 
@@ -22,32 +26,44 @@ const MODE_OPTIONS = ORGASM_MODES.map((m) => [m, MODE_TEXT[m]] as const)
 
 type Send = { kind: 'create'; body: CreateOrgasmRequest } | { kind: 'update'; id: number; patch: OrgasmPatch }
 
+const sameForm = (a: OrgasmForm, b: OrgasmForm) =>
+  a.date === b.date &&
+  a.mode === b.mode &&
+  a.public === b.public &&
+  a.type === b.type &&
+  a.grantedby === b.grantedby &&
+  a.number === b.number
+
 interface Props {
   editing: Orgasm | null
   onDone: () => void
-  onCancel: () => void
+  onCancel?: () => void
 }
 
-/** Create a new orgasm, or edit `editing`. */
+/** Create a new orgasm, or edit `editing`; the result is announced. */
 export function OrgasmEditor({ editing, onDone, onCancel }: Props) {
   const { timeZone } = useLocale()
-  const [original] = useState(() =>
+  const announce = useAnnounce()
+  const writeBlock = useWriteBlock()
+  const [original, setOriginal] = useState(() =>
     editing ? orgasmForm(editing) : emptyOrgasmForm(toZonedFields(Date.now(), timeZone).date),
   )
   const [form, setForm] = useState<OrgasmForm>(original)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [done, setDone] = useState<string | null>(null)
   const save = useAction((s: Send) =>
     s.kind === 'create'
       ? call('orgasms:create', s.body)
       : call('orgasms:update', { id: s.id, patch: s.patch }),
+  )
+  useLeaveGuard(
+    !sameForm(form, original),
+    editing ? 'your changes to this orgasm' : 'the orgasm you were adding',
   )
   const set = (patch: Partial<OrgasmForm>) => setForm({ ...form, ...patch })
   const isDom = form.mode === 'dom'
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setDone(null)
     let send: Send
     if (editing) {
       const checked = toOrgasmPatch(form, original)
@@ -61,8 +77,17 @@ export function OrgasmEditor({ editing, onDone, onCancel }: Props) {
     const r = await save.run(send)
     if (r.ok) {
       setErrors(noErrors())
-      if (!editing) setForm({ ...original, date: form.date })
-      setDone(editing ? 'Saved.' : 'Added.')
+      if (send.kind === 'create') {
+        // Ready for the next one, on the same day.
+        const next = emptyOrgasmForm(form.date)
+        setOriginal(next)
+        setForm(next)
+        const n = send.body.number ?? 1
+        announce(n === 1 ? 'Orgasm added' : `${n} orgasms added`)
+      } else {
+        setOriginal(form)
+        announce('Orgasm saved')
+      }
       onDone()
     } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
   }
@@ -122,18 +147,19 @@ export function OrgasmEditor({ editing, onDone, onCancel }: Props) {
         hint={isDom ? 'Dom orgasms are always private.' : undefined}
       />
       <div className="row">
-        <button type="submit" className="primary" disabled={save.pending}>
-          {save.pending ? 'Saving…' : editing ? 'Save orgasm' : 'Add orgasm'}
-        </button>
-        {editing && (
+        <BusyButton
+          type="submit"
+          className="primary"
+          busy={save.pending}
+          busyLabel="Saving…"
+          blockedReason={writeBlock}
+        >
+          {editing ? 'Save orgasm' : 'Add orgasm'}
+        </BusyButton>
+        {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel editing
+            Cancel
           </button>
-        )}
-        {done && (
-          <span role="status" className="ok">
-            {done}
-          </span>
         )}
       </div>
     </form>

@@ -8,7 +8,8 @@ const COLUMNS = ['Date', 'Mode', 'Type', 'Granted by', 'Public']
 
 interface Props {
   orgasms: readonly Orgasm[]
-  onEdit: ((o: Orgasm) => void) | undefined
+  /** Gets the row and its Edit button, for focus to return to it. */
+  onEdit: ((o: Orgasm, button: HTMLButtonElement) => void) | undefined
   onDelete: ((o: Orgasm) => void) | undefined
 }
 
@@ -19,7 +20,7 @@ export function OrgasmTable({ orgasms, onEdit, onDelete }: Props) {
       {orgasms.map((o) => {
         const date = formatCalendarDate(o.date, locale)
         return (
-          <tr key={o.id}>
+          <tr key={o.id} data-row-id={o.id} tabIndex={-1}>
             <td>{date}</td>
             <td>
               <span className={`badge mode-${o.mode}`}>{MODE_TEXT[o.mode]}</span>
@@ -32,7 +33,7 @@ export function OrgasmTable({ orgasms, onEdit, onDelete }: Props) {
                 <button
                   type="button"
                   className="small"
-                  onClick={() => onEdit(o)}
+                  onClick={(e) => onEdit(o, e.currentTarget)}
                   aria-label={`Edit orgasm of ${date}`}
                 >
                   Edit

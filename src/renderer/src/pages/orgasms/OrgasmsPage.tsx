@@ -6,11 +6,16 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FreshnessNote } from '../../components/FreshnessNote'
 import { PagedList } from '../../components/PagedList'
 import { WriteBlockNotice } from '../../components/WriteBlockNotice'
+import { useLocale } from '../../context'
 import { useWriteBlock } from '../../shell/connection'
 import { isEmptyFilter, noOrgasmFilters, orgasmQuery, type OrgasmFilters } from '../../forms/filters'
 import { useAllPages } from '../../hooks/useAllPages'
 import { useDeleteConfirm } from '../../hooks/useDeleteConfirm'
 import { useListFilters } from '../../hooks/useListFilters'
+import { useScrollMemory } from '../../hooks/useScrollMemory'
+import { orgasmDeleteQuestion } from '../../lists/deleteQuestions'
+import { createMemory, type ListState } from '../../lists/memory'
+import { OrgasmEditDialog } from './OrgasmEditDialog'
 import { OrgasmEditor } from './OrgasmEditor'
 import { OrgasmFiltersForm } from './OrgasmFiltersForm'
 import { OrgasmTable } from './OrgasmTable'
@@ -18,32 +23,33 @@ import { SinceLast } from './SinceLast'
 import { PageHeading } from '../../components/PageHeading'
 
 const OrgasmFrequencyChart = lazy(() => import('../../charts/OrgasmFrequencyChart'))
-const LIMIT = 50
+
+const memory = createMemory<ListState<OrgasmFilters>>()
 
 export default function OrgasmsPage() {
+  const { locale } = useLocale()
   const canWrite = useWriteBlock() === null
-  const { filters, apply, offset, setOffset } = useListFilters<OrgasmFilters>(noOrgasmFilters)
-  const q = orgasmQuery(filters, LIMIT, offset)
+  const { filters, apply, offset, setOffset, limit } = useListFilters(memory, 'orgasms', noOrgasmFilters)
+  const q = orgasmQuery(filters, limit, offset)
   const list = useCall('orgasms:list', q.ok ? q.query : null, { scopes: ['orgasms'] })
   const all = useAllPages(
     q.ok ? `orgasms-all:${JSON.stringify(filters)}` : null,
-    (limit, off) => {
-      const page = orgasmQuery(filters, limit, off)
+    (l, off) => {
+      const page = orgasmQuery(filters, l, off)
       return page.ok ? call('orgasms:list', page.query) : Promise.resolve({ items: [], total: 0 })
     },
     ['orgasms'],
   )
-  const [editing, setEditing] = useState<Orgasm | null>(null)
+  useScrollMemory('orgasms', list.data !== undefined)
+  const [editing, setEditing] = useState<{ orgasm: Orgasm; button: HTMLButtonElement } | null>(null)
   const refreshAll = () => {
     list.refresh()
     all.refresh()
   }
   const del = useDeleteConfirm<Orgasm>(
     (id) => call('orgasms:delete', { id }),
-    (deleted) => {
-      if (editing?.id === deleted.id) setEditing(null)
-      refreshAll()
-    },
+    () => refreshAll(),
+    { question: (o) => orgasmDeleteQuestion(o, locale), done: 'Orgasm deleted' },
   )
   const filtered = !isEmptyFilter(filters)
 
@@ -54,16 +60,8 @@ export default function OrgasmsPage() {
       {all.data && <SinceLast orgasms={all.data.items} filtered={filtered} />}
       {canWrite && (
         <section className="card" aria-labelledby="add-heading">
-          <h2 id="add-heading">{editing ? 'Edit orgasm' : 'Add orgasm'}</h2>
-          <OrgasmEditor
-            key={editing?.id ?? 'new'}
-            editing={editing}
-            onDone={() => {
-              setEditing(null)
-              refreshAll()
-            }}
-            onCancel={() => setEditing(null)}
-          />
+          <h2 id="add-heading">Add orgasm</h2>
+          <OrgasmEditor editing={null} onDone={refreshAll} />
         </section>
       )}
       <OrgasmFiltersForm value={filters} onApply={apply} />
@@ -84,23 +82,28 @@ export default function OrgasmsPage() {
         empty={<>No orgasms{filtered ? ' match these filters' : ' recorded yet'}.</>}
         pagerLabel="Orgasms pages"
         offset={offset}
-        limit={LIMIT}
+        limit={limit}
         onOffset={setOffset}
+        removed={del.removed}
       >
         {(items) => (
           <OrgasmTable
             orgasms={items}
-            onEdit={canWrite ? setEditing : undefined}
+            onEdit={canWrite ? (orgasm, button) => setEditing({ orgasm, button }) : undefined}
             onDelete={canWrite ? del.ask : undefined}
           />
         )}
       </PagedList>
-      <ConfirmDialog
-        {...del.dialog}
-        title="Delete this orgasm?"
-        message="It is removed from Chastity Tracker. This cannot be undone."
-        confirmLabel="Delete orgasm"
-      />
+      {editing && (
+        <OrgasmEditDialog
+          key={editing.orgasm.id}
+          orgasm={editing.orgasm}
+          returnTo={editing.button}
+          onSaved={refreshAll}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmDialog {...del.dialog} title="Delete this orgasm?" confirmLabel="Delete orgasm" />
     </div>
   )
 }

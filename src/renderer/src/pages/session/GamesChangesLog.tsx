@@ -1,20 +1,30 @@
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { GamesChangeItem, JsonValue } from '../../../../shared/api/schemas'
 import { parseUtc } from '../../../../shared/api/time'
 import { useCall } from '../../api'
+import { Pager } from '../../components/Pager'
 import { Empty, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
 import { formatDateTime } from '../../../../shared/format'
+import { ACTION_TEXT, GAME_TEXT, ruleLabel, ruleValue } from '../../gameRuleText'
 import { jsonView, type JsonView } from '../../jsonValue'
+import { createMemory } from '../../lists/memory'
+import { lastPageOffset } from '../../hooks/usePageInRange'
+
+/** Entries per page: a long log reads a page at a time. */
+const PAGE = 20
+
+/** The page of each session's log the user was on. */
+const offsets = createMemory<number>()
 
 /** Text as it is; an object or array as a nested list of "key: value" lines. */
 function ViewOf({ view }: { view: JsonView }) {
-  if (view.kind === 'text') return <>{view.text}</>
+  if (view.kind === 'text') return <>{ruleValue(view.text)}</>
   return (
     <ul className="json-value">
       {view.entries.map((entry) => (
         <li key={entry.key}>
-          {entry.key}: <ViewOf view={entry.value} />
+          {ruleLabel(entry.key)}: <ViewOf view={entry.value} />
         </li>
       ))}
     </ul>
@@ -23,31 +33,59 @@ function ViewOf({ view }: { view: JsonView }) {
 
 const ChangeValue = ({ value }: { value: JsonValue | undefined }) => <ViewOf view={jsonView(value)} />
 
-/** The games-rules audit log, as the website shows it. */
+/** The games-rules audit log, as the website shows it, a page at a time. */
 export function GamesChangesLog({ sessionId }: { sessionId: number }) {
+  // Another session is another log, with its own remembered page.
+  return <SessionLog key={sessionId} sessionId={sessionId} />
+}
+
+function SessionLog({ sessionId }: { sessionId: number }) {
   const log = useCall(
     'gamesChanges:all',
     { session: sessionId, include_raw: 1 },
     { scopes: ['gamesChanges'], sessionId },
   )
+  const key = `games:${sessionId}`
+  const [offset, setOffset] = useState(() => offsets.recall(key) ?? 0)
+  useEffect(() => offsets.remember(key, offset), [key, offset])
+  const heading = useRef<HTMLHeadingElement>(null)
   // Hundreds of entries must not hold up the page's chart: they render when the page is idle.
   const data = useDeferredValue(log.data)
   const view = { ...log, data }
+  const total = data?.items.length
+  // Entries gone (the log is shorter now): show its last page rather than an empty one.
+  const shownOffset = total === undefined || offset < total ? offset : lastPageOffset(total, PAGE)
   return (
     <section className="card" aria-labelledby="games-log-heading">
-      <h2 id="games-log-heading">Game rule changes</h2>
+      <h2 id="games-log-heading" ref={heading} tabIndex={-1}>
+        Game rule changes
+      </h2>
       <QueryView query={view}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>The game rules of this session were never changed.</Empty>
-          ) : (
-            <ol className="audit">
-              {data.items.map((item, i) => (
-                <AuditRow key={`${item.id ?? ''}-${item.happened}-${i}`} item={item} />
-              ))}
-            </ol>
+        {(data) => {
+          if (data.items.length === 0)
+            return <Empty>The game rules of this session were never changed.</Empty>
+          const items = data.items.slice(shownOffset, shownOffset + PAGE)
+          return (
+            <>
+              <ol className="audit" start={shownOffset + 1}>
+                {items.map((item, i) => (
+                  <AuditRow key={`${item.id ?? ''}-${item.happened}-${shownOffset + i}`} item={item} />
+                ))}
+              </ol>
+              {data.items.length > PAGE && (
+                <Pager
+                  label="Game rule changes pages"
+                  offset={shownOffset}
+                  limit={PAGE}
+                  total={data.items.length}
+                  count={items.length}
+                  onChange={setOffset}
+                  top={heading}
+                />
+              )}
+            </>
           )
-        }
+        }}
       </QueryView>
     </section>
   )
@@ -63,14 +101,14 @@ function AuditRow({ item }: { item: GamesChangeItem }) {
       <p>
         <strong>{item.dom_nick ? item.dom_nick : 'You'}</strong> ·{' '}
         {when === null ? item.happened : formatDateTime(when, loc)} ·{' '}
-        <span className={`badge source-${item.game.toLowerCase()}`}>{item.game}</span>{' '}
-        {item.action.toLowerCase()}
+        <span className={`badge source-${item.game.toLowerCase()}`}>{GAME_TEXT[item.game]}</span>{' '}
+        {ACTION_TEXT[item.action]}
       </p>
       {item.changes && item.changes.length > 0 && (
         <ul className="diff">
           {item.changes.map((c, i) => (
             <li key={`${c.label}-${i}`}>
-              {c.label}: <ChangeValue value={c.from} /> → <ChangeValue value={c.to} />
+              {ruleLabel(c.label)}: <ChangeValue value={c.from} /> → <ChangeValue value={c.to} />
             </li>
           ))}
         </ul>

@@ -25,7 +25,7 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
         const end = sessionEnd(s)
         const until = s.active ? now : end
         return (
-          <tr key={s.id}>
+          <tr key={s.id} data-row-id={s.id} tabIndex={-1}>
             <td>
               <button
                 type="button"
