@@ -7,7 +7,6 @@
 import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError } from '../api/errors'
-import { describe } from '../store/json-document'
 import type { ExportFile } from './document'
 
 const PREFIX = 'chastity-tracker-export'
@@ -33,12 +32,25 @@ async function freeName(parent: string, name: string): Promise<string> {
   }
 }
 
+/** What stopped the writing, in words: the system's error codes say it. */
+const WHY: Record<string, string> = {
+  EACCES: 'the app may not write there',
+  EPERM: 'the app may not write there',
+  EROFS: 'the disk cannot be written to',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk is full',
+  ENOENT: 'the folder no longer exists',
+  ENOTDIR: 'it is not a folder',
+}
+
 function writeFailure(parent: string, error: unknown): ApiError {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  const why = WHY[code] ?? 'the files could not be written'
   return new ApiError({
     kind: 'internal',
     code: 'export-write',
     retryable: true,
-    message: `The export could not be saved in ${parent} (${describe(error)}). Choose another folder and try again.`,
+    message: `The export could not be saved in ${parent}: ${why}. Choose another folder and try again.`,
   })
 }
 
