@@ -11,7 +11,7 @@ import type { EventPayload } from '../../src/shared/ipc/contract'
 import type { FakeApi } from '../../tools/fake-api/server'
 import type { GamesChangeRow, HistoryRow } from '../../tools/fake-api/types'
 import { csvRecords } from '../main/export/csv-parse'
-import { app, emulator, settle, tempDir, type FaultApp } from '../faults/support'
+import { app, control, emulator, setFaults, settle, tempDir, type FaultApp } from '../faults/support'
 
 const LARGE = 120_000
 
@@ -237,6 +237,23 @@ describe('export of the large seed', () => {
       expect(await a.call('export:cancel')).toBe(false)
       const done = await exportInto(a, await tempDir('ct-export-'))
       expect(done.counts?.sessions).toBe(2001)
+    },
+    LARGE,
+  )
+
+  it(
+    'a failure of the service stops it with a typed error and nothing written; the next one works',
+    async () => {
+      const { api, a } = await largeApp()
+      const parent = await tempDir('ct-export-')
+      a.harness.platform.dialogs.folder = parent
+      await setFaults(api, { status500: { paths: ['orgasms.php'] } })
+      const failed = await a.invoke('export:run')
+      expect(failed).toMatchObject({ ok: false, error: { kind: 'server' } })
+      expect(await readdir(parent)).toEqual([])
+      await control(api, 'faults', undefined, 'DELETE')
+      const done = await exportInto(a, parent)
+      expect(done.counts?.orgasms).toBe(mainUser(api).orgasmIds.length)
     },
     LARGE,
   )
