@@ -103,4 +103,20 @@ test.describe('dashboard: export', () => {
       await rm(folder, { recursive: true, force: true })
     }
   })
+
+  test('a failure of the service is said in plain words, and nothing is written', async ({ page, app }) => {
+    const { ctx, folder } = await openSettings(page, app)
+    try {
+      await ctx.control('faults', { status500: { paths: ['orgasms.php'] } })
+      await exportButton(page).click()
+      const words =
+        'The export stopped, and no files were written. Chastity Tracker had a problem on its side. Try again in a few minutes.'
+      await expect(section(page).getByText(words)).toBeVisible({ timeout: 30_000 })
+      await expect(page.locator('.toast-error')).toContainText(words)
+      await expect(exportButton(page)).toHaveText('Export…')
+      expect(await readdir(folder)).toEqual([])
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
 })
