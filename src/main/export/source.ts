@@ -7,7 +7,7 @@
  * Nothing fetched here is written to the cache: an export must not push out what the views use.
  */
 import type { ApiClient } from '../api/client'
-import { offsetPages } from '../api/pagination'
+import { collect, offsetPages } from '../api/pagination'
 import type { DataCache } from '../store/cache'
 import type { GamesChangeItem, HistoryItem, Orgasm, Session, Stats } from '../../shared/api/schemas'
 
@@ -40,11 +40,6 @@ export function createExportSource({ client, cache, onFailure }: ExportSourceOpt
       onFailure(e)
       throw e
     }
-  }
-  const all = async <T>(pages: AsyncIterable<T[]>): Promise<T[]> => {
-    const rows: T[] = []
-    for await (const page of pages) rows.push(...page)
-    return rows
   }
   /** Every row of an offset-paged list, telling how far it got after each page. */
   const list = <T>(
@@ -86,7 +81,7 @@ export function createExportSource({ client, cache, onFailure }: ExportSourceOpt
       if (log.exists()) return log.all()
       if (session.has_history === false) return []
       return fetched(() =>
-        all(client().iterateHistories({ session: session.id }, { signal, maxItems: NO_CAP })),
+        collect(client().iterateHistories({ session: session.id }, { signal, maxItems: NO_CAP })),
       )
     },
     async gamesChanges(session, signal) {
@@ -95,7 +90,7 @@ export function createExportSource({ client, cache, onFailure }: ExportSourceOpt
       if (session.has_games_changes === false) return []
       // With the raw configs, as the cache keeps them: the rules before and after each change.
       return fetched(() =>
-        all(
+        collect(
           client().iterateGamesChanges({ session: session.id, include_raw: 1 }, { signal, maxItems: NO_CAP }),
         ),
       )
