@@ -3,7 +3,7 @@
  * bench/results.json (with the date and the machine) and prints a summary.
  *
  *   --no-build   use the renderer already in out/renderer instead of building it first
- *   --skip=a,b   leave out some groups (bundle, tray, sync, storage, memory, dashboard)
+ *   --skip=a,b   leave out some groups (bundle, tray, sync, storage, memory, export, dashboard)
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { startApi } from '../tools/app'
 import { benchBundle } from './bundle'
 import { benchDashboard } from './dashboard'
+import { benchExport } from './export'
 import { describeMachine, loadAverage } from './machine'
 import type { BenchResult } from './result'
 import { benchStorage } from './storage'
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   await step('sync', () => benchSync())
   await step('storage', () => benchStorage())
   await step('memory', () => benchMemoryInChild())
+  await step('export', () => benchExport())
   if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
   else if (!existsSync(CHROMIUM_PATH))
     skipped.push({ group: 'dashboard', reason: `${CHROMIUM_PATH} is missing` })

@@ -10,6 +10,7 @@ import { TokenService, type TokenValidation } from './auth/token-service'
 import { ServerClock } from './clock/server-clock'
 import { DataService } from './data/service'
 import { DesktopStatusStore } from './desktop/status'
+import { ExportController } from './export/controller'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { NotifyController } from './notify/controller'
@@ -181,7 +182,14 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   })
   platform.power.onOnline(() => void engine.pollNow())
 
-  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause })
+  const exports = new ExportController({
+    dialogs: platform.dialogs,
+    source: () => data.exportSource(),
+    window: platform.window,
+    now: () => serverClock.now(),
+  })
+
+  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause, exports })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
   return {
@@ -199,6 +207,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       updates.start()
     },
     async stop() {
+      exports.cancel()
       await data.stop()
       updates.stop()
       tray.dispose()

@@ -10,6 +10,7 @@ import { KeychainTokenStore } from './auth/token-store'
 import { createFileLog } from './log/file-log'
 import { ElectronApp } from './platform/electron/app'
 import { appMainFrameUrl } from './platform/electron/ipc'
+import { ElectronDialogs } from './platform/electron/dialogs'
 import { applicationMenu } from './platform/electron/menu'
 import { ElectronNotifier } from './platform/electron/notifier'
 import { ElectronPower } from './platform/electron/power'
@@ -96,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
           warn: (m) => fileLog.write('warn', m),
           error: (m) => fileLog.write('error', m),
         }),
+        dialogs: new ElectronDialogs(),
         log: fileLog.write,
       },
       { isTrustedSender: (url) => isAppUrl(url, files.appUrl) },

@@ -185,6 +185,8 @@ function templates(activeId: number): Record<Channel, unknown> {
     'orgasms:delete': { id: 1 },
     'games:play': { game: 'dice', session: activeId },
     'shell:openExternal': { url: 'https://www.chastitytracker.org/' },
+    'export:run': undefined,
+    'export:cancel': undefined,
   }
 }
 

@@ -244,6 +244,7 @@ export const powerMonitor = new EventEmitter()
 export const net = { isOnline: () => true }
 export const shell = { openExternal: async () => {}, openPath: async () => '' }
 export const contextBridge = { exposeInMainWorld() {} }
+export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }
 export const ipcRenderer = {}
 
 export default {
@@ -260,6 +261,7 @@ export default {
   net,
   shell,
   contextBridge,
+  dialog,
   ipcRenderer,
 }
 

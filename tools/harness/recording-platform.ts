@@ -2,11 +2,14 @@
  * Platform adapters that record what the core asks of them, so the browser harness and the
  * tests can see the tray, the notifications and the window as a user would.
  */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import type { TokenStore } from '../../src/main/auth/token-store'
 import type {
   AppAdapter,
   ClockAdapter,
+  DialogAdapter,
   NativeNotification,
   NotifierAdapter,
   Platform,
@@ -185,6 +188,21 @@ export class RecordingUpdater implements UpdaterAdapter {
   }
 }
 
+/** File dialogs answered by the test: a folder chosen (created as a user may in the dialog), or none. */
+export class RecordingDialogs implements DialogAdapter {
+  /** What the next pickFolder answers; null: the user cancels. */
+  folder: string | null
+  readonly asked: string[] = []
+  constructor(folder: string | null) {
+    this.folder = folder
+  }
+  async pickFolder({ title }: { title: string; buttonLabel: string }): Promise<string | null> {
+    this.asked.push(title)
+    if (this.folder !== null) await mkdir(this.folder, { recursive: true })
+    return this.folder
+  }
+}
+
 export const realClock: ClockAdapter = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -198,6 +216,7 @@ export interface RecordingPlatform extends Platform {
   power: RecordingPower
   app: RecordingApp
   updater: RecordingUpdater
+  dialogs: RecordingDialogs
 }
 
 export function createRecordingPlatform(options: {
@@ -218,6 +237,8 @@ export function createRecordingPlatform(options: {
     storage: { dataDir: options.dataDir },
     keychain: options.keychain,
     updater: new RecordingUpdater(options.updaterMode),
+    // The harness's user picks the data folder's "exports" folder.
+    dialogs: new RecordingDialogs(join(options.dataDir, 'exports')),
     log: options.log ?? ((level, message) => console.error(`[${level}] ${message}`)),
   }
 }

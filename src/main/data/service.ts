@@ -12,6 +12,7 @@
 import type { ApiClient } from '../api/client'
 import type { TransportOptions } from '../api/transport'
 import { ApiError } from '../api/errors'
+import { createExportSource, type ExportSource } from '../export/source'
 import type { TokenService, TokenValidation } from '../auth/token-service'
 import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
@@ -298,6 +299,15 @@ export class DataService {
     if (Object.keys(query).some((k) => k !== 'session' && k !== 'include_raw'))
       return this.foreground(() => this.client.allGamesChanges(query, { maxItems: ALL_ROWS_CAP }))
     return this.sessionRows(GAMES_CHANGES, 'gamesChanges', query.session)
+  }
+
+  /** What an export reads: the cache, and the service for what it does not hold. */
+  exportSource(): ExportSource {
+    return createExportSource({
+      client: () => this.client,
+      cache: this.cache,
+      onFailure: (e) => this.noteReadFailure(e),
+    })
   }
 
   // --- writes ---------------------------------------------------------------------------------

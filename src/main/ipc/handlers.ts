@@ -8,6 +8,7 @@ import { ApiError } from '../api/errors'
 import type { TokenService } from '../auth/token-service'
 import type { DataService } from '../data/service'
 import type { DesktopStatusStore } from '../desktop/status'
+import type { ExportController } from '../export/controller'
 import type { Platform } from '../platform/types'
 import { isAllowedExternalUrl } from '../security/policy'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
@@ -24,6 +25,7 @@ export interface HandlerDeps {
   desktop: DesktopStatusStore
   updates: UpdateController
   pause: NotificationPause
+  exports: ExportController
 }
 
 const TOKEN_FAILURE_KINDS = {
@@ -64,6 +66,7 @@ export function createHandlers({
   desktop,
   updates,
   pause,
+  exports,
 }: HandlerDeps): Handlers {
   const { app } = platform
   const withLaunchAtLogin = (launchAtLogin: ReturnType<typeof app.getLaunchAtLogin>) => {
@@ -128,5 +131,8 @@ export function createHandlers({
     'desktop:installUpdate': async () => updates.install(),
 
     'shell:openExternal': async ({ url }) => openExternal(url),
+
+    'export:run': async () => exports.run(),
+    'export:cancel': async () => exports.cancel(),
   }
 }

@@ -106,6 +106,12 @@ export interface UpdaterAdapter {
   install(): void
 }
 
+/** The system's file dialogs. */
+export interface DialogAdapter {
+  /** Asks the user to choose a folder (they may create one); null when they cancelled. */
+  pickFolder(options: { title: string; buttonLabel: string }): Promise<string | null>
+}
+
 /** Where the app keeps its files; the core's stores (src/main/store) do the rest, the same everywhere. */
 export interface StorageAdapter {
   /** The folder that holds settings and cache (the user-data folder in Electron). */
@@ -125,5 +131,6 @@ export interface Platform {
   /** The keychain store; the core falls back to memory when it is not available. */
   keychain: TokenStore
   updater: UpdaterAdapter
+  dialogs: DialogAdapter
   log: (level: 'info' | 'warn' | 'error', message: string) => void
 }

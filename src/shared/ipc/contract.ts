@@ -117,6 +117,26 @@ const appInfoSchema = z.object({
   apiBaseUrl: z.string(),
 })
 
+/** The steps of an export, in order: the account's stats, the two lists, each session's rows, the files. */
+export const EXPORT_PHASES = ['account', 'sessions', 'orgasms', 'histories', 'writing'] as const
+const count = z.number().int().min(0)
+const exportCountsSchema = z.object({
+  sessions: count,
+  histories: count,
+  gamesChanges: count,
+  orgasms: count,
+})
+const exportResultSchema = z.object({
+  /** Stopped by the user, or no folder chosen (then `folder` is null); nothing was written. */
+  cancelled: z.boolean(),
+  /** The new folder that holds the export; the folder chosen when cancelled. */
+  folder: z.string().nullable(),
+  /** Rows written of each kind; null when cancelled. */
+  counts: exportCountsSchema.nullable(),
+  /** The names of the files written in `folder`. */
+  files: z.array(z.string()),
+})
+
 const historyFilters = historyListQuery.omit({ cursor: true, limit: true })
 const gamesChangeFilters = gamesChangeListQuery.omit({ cursor: true, limit: true })
 
@@ -190,6 +210,11 @@ export const channels = {
     input: z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
     output: z.boolean(),
   },
+
+  /** Asks for a folder, then exports everything the token can read into a new folder in it. */
+  'export:run': { input: none, output: exportResultSchema },
+  /** Stops the export under way; whether one was running. */
+  'export:cancel': { input: none, output: z.boolean() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 export type Channels = typeof channels
@@ -210,6 +235,8 @@ export const events = {
     page: z.enum(['overview', 'sessions', 'session', 'orgasms', 'settings']),
     sessionId: z.number().optional(),
   }),
+  /** How far the export under way got: a step, and how many of its items are done. */
+  'export:progress': z.object({ phase: z.enum(EXPORT_PHASES), done: count, total: count }),
 } as const satisfies Record<EventName, z.ZodType>
 
 export type Events = typeof events

@@ -36,6 +36,8 @@ export const CHANNEL_NAMES = [
   'desktop:openLogs',
   'desktop:installUpdate',
   'shell:openExternal',
+  'export:run',
+  'export:cancel',
 ] as const
 export type Channel = (typeof CHANNEL_NAMES)[number]
 
@@ -46,6 +48,7 @@ export const EVENT_NAMES = [
   'desktop:status',
   'data:changed',
   'navigate',
+  'export:progress',
 ] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 

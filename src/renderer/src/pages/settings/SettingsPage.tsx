@@ -2,6 +2,7 @@ import { call, useQuery } from '../../api'
 import { QueryView } from '../../components/Status'
 import { AboutSection } from './AboutSection'
 import { DesktopSection } from './DesktopSection'
+import { ExportSection } from './ExportSection'
 import { PreferencesForm } from './PreferencesForm'
 import { TokenSection } from './TokenSection'
 import { PageHeading } from '../../components/PageHeading'
@@ -25,6 +26,7 @@ export default function SettingsPage() {
           </>
         )}
       </QueryView>
+      <ExportSection />
       {info.data && (
         <>
           <DesktopSection info={info.data} />
