@@ -4,6 +4,8 @@ interface Props {
   /** Read by screen readers only. */
   caption: string
   columns: readonly string[]
+  /** Columns of numbers, right-aligned; their cells take className="num" too. */
+  numeric?: readonly string[]
   /** Adds a last column for row buttons, titled for screen readers only. */
   actions?: boolean
   /** The <tr> rows. */
@@ -32,7 +34,7 @@ function useScrollsSideways<E extends HTMLElement>(): [(el: E | null) => (() => 
  * A table with a hidden caption and a header row. When it is wider than the window it scrolls
  * in its own box, which then takes the keyboard focus (arrow keys scroll it) and is named.
  */
-export function DataTable({ caption, columns, actions = false, children }: Props) {
+export function DataTable({ caption, columns, numeric = [], actions = false, children }: Props) {
   const [ref, scrolls] = useScrollsSideways<HTMLDivElement>()
   return (
     <div
@@ -45,7 +47,7 @@ export function DataTable({ caption, columns, actions = false, children }: Props
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c} scope="col">
+              <th key={c} scope="col" className={numeric.includes(c) ? 'num' : undefined}>
                 {c}
               </th>
             ))}
