@@ -53,31 +53,36 @@ async function sidebarOffScreen(page: Page): Promise<string[]> {
 }
 
 test.describe('layout: no sideways scrolling at 640 and 800 px, nor at 320 CSS px (200% zoom)', () => {
-  test('every dashboard page; the sidebar stays in view when the page is scrolled', async ({ page, app }) => {
-    const ctx = await app()
-    await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT })
-    await ctx.open()
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveCount(4)
-    const longPages = new Set<string>()
-    for (const state of DASHBOARD_PAGES) {
-      await state.show(page, ctx)
-      for (const width of WIDTHS) {
-        const where = `${state.name} at ${width}x${HEIGHT}`
-        await page.setViewportSize({ width, height: HEIGHT })
-        // Charts follow the new width a moment after it changes: the layout is checked once settled.
+  // One app per width keeps each test well inside its time limit.
+  for (const width of WIDTHS) {
+    test(`every dashboard page at ${width}x${HEIGHT}; the sidebar stays in view when a page is scrolled`, async ({
+      page,
+      app,
+    }) => {
+      const ctx = await app()
+      await page.setViewportSize({ width, height: HEIGHT })
+      await ctx.open()
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveCount(4)
+      const longPages = new Set<string>()
+      for (const state of DASHBOARD_PAGES) {
+        await state.show(page, ctx)
+        // Charts take their width a moment after they are drawn: the layout is checked once settled.
         await expect.soft
-          .poll(() => sidewaysOverflow(page), { message: `${where}: sideways overflow in px`, timeout: 3000 })
+          .poll(() => sidewaysOverflow(page), {
+            message: `${state.name}: sideways overflow in px`,
+            timeout: 3000,
+          })
           .toBeLessThanOrEqual(0)
         if ((await scrollTo(page, Number.MAX_SAFE_INTEGER)) > 0) longPages.add(state.name)
-        expect.soft(await sidebarOffScreen(page), `${where}: sidebar buttons off screen`).toEqual([])
+        expect.soft(await sidebarOffScreen(page), `${state.name}: sidebar buttons off screen`).toEqual([])
         // Tables wider than the window scroll in their own box, which must then be reachable by keyboard.
-        await expectAccessible(page, where, ['scrollable-region-focusable'])
+        await expectAccessible(page, state.name, ['scrollable-region-focusable'])
         await scrollTo(page, 0)
       }
-    }
-    // The sidebar check above proves something only on pages that scroll: most of them do at 600 high.
-    expect([...longPages]).toEqual(expect.arrayContaining(['sessions', 'session-active', 'start-session']))
-  })
+      // The sidebar check proves something only on pages that scroll: these do at 600 high.
+      expect([...longPages]).toEqual(expect.arrayContaining(['sessions', 'session-active', 'start-session']))
+    })
+  }
 
   test('onboarding', async ({ page, app }) => {
     const ctx = await app({ token: null })
