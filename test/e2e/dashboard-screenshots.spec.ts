@@ -1,63 +1,15 @@
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { collectPageErrors, expect, goTo, test, USER_ZONE } from './fixtures'
+import { expect, test, USER_ZONE } from './fixtures'
+import { DASHBOARD_PAGES, setScheme, showOnboarding } from './pages'
 
 test.use({ ...USER_ZONE, viewport: { width: 1280, height: 900 } })
 
 const DIR = resolve(import.meta.dirname, '../../artifacts/screenshots')
 
-/** Each page, opened and drawn (charts included) before it is captured. */
-const PAGES: [string, (page: Page) => Promise<void>][] = [
-  [
-    'overview',
-    async (page) => {
-      await goTo(page, 'Overview')
-      await expect(page.getByText('Time left')).toBeVisible()
-    },
-  ],
-  [
-    'sessions',
-    async (page) => {
-      await goTo(page, 'Sessions')
-      await expect(page.locator('figure .recharts-bar-rectangle path').first()).toBeVisible()
-    },
-  ],
-  [
-    'session-detail',
-    async (page) => {
-      await goTo(page, 'Overview')
-      await page.getByRole('button', { name: 'Open session details' }).click()
-      await expect(page.locator('figure path.recharts-line-curve')).toBeVisible()
-      await expect(
-        page.getByRole('region', { name: 'Game rule changes' }).locator('li').first(),
-      ).toBeVisible()
-    },
-  ],
-  [
-    'start-session',
-    async (page) => {
-      await goTo(page, 'Sessions')
-      await page.getByRole('button', { name: 'Log a past session' }).click()
-      await page.getByLabel('Dice game').check()
-      await expect(page.getByLabel('Number of dice')).toBeVisible()
-    },
-  ],
-  [
-    'orgasms',
-    async (page) => {
-      await goTo(page, 'Orgasms')
-      await expect(page.locator('figure .recharts-bar-rectangle path').first()).toBeVisible()
-    },
-  ],
-  [
-    'settings',
-    async (page) => {
-      await goTo(page, 'Settings')
-      await expect(page.getByRole('form', { name: 'Preferences' })).toBeVisible()
-    },
-  ],
-]
+/** A wide window and the narrowest supported one (where the sidebar becomes a bar on top). */
+const WIDTHS = [1280, 640] as const
 
 const background = (page: Page) =>
   page.evaluate(() => {
@@ -68,26 +20,48 @@ const background = (page: Page) =>
     return g.getComputedStyle(g.document.body).backgroundColor
   })
 
+/**
+ * The page as shown, full length, in both schemes at both widths: `<name>-<scheme>[-640].png`.
+ * Returns the body's background per scheme.
+ */
+async function captureAll(page: Page, name: string): Promise<Record<string, string>> {
+  const backgrounds: Record<string, string> = {}
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const scheme of ['light', 'dark'] as const) {
+      // Switching the scheme or the width needs no reload.
+      await setScheme(page, scheme)
+      backgrounds[scheme] ??= await background(page)
+      const suffix = width === WIDTHS[0] ? '' : `-${width}`
+      await page.screenshot({ path: join(DIR, `${name}-${scheme}${suffix}.png`), fullPage: true })
+    }
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 900 })
+  await setScheme(page, 'light')
+  return backgrounds
+}
+
 test.describe('dashboard: screenshots', () => {
-  test('every page, light and dark (the theme follows the system)', async ({ page, app }) => {
-    const errors = collectPageErrors(page)
+  test('every page, light and dark (the theme follows the system), wide and 640 px', async ({
+    page,
+    app,
+  }) => {
     await mkdir(DIR, { recursive: true })
     const ctx = await app()
     await page.emulateMedia({ colorScheme: 'light' })
     await ctx.open()
-    const backgrounds: Record<string, string> = {}
-    // Each page is opened once and captured in both schemes: switching the scheme needs no reload.
-    for (const [name, show] of PAGES) {
-      await show(page)
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme })
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme)
-        backgrounds[scheme] ??= await background(page)
-        await page.screenshot({ path: join(DIR, `${name}-${scheme}.png`), fullPage: true })
-      }
-      await page.emulateMedia({ colorScheme: 'light' })
+    for (const state of DASHBOARD_PAGES) {
+      await state.show(page, ctx)
+      const backgrounds = await captureAll(page, state.name)
+      expect(backgrounds.light, state.name).not.toBe(backgrounds.dark)
     }
+  })
+
+  test('onboarding, light and dark, wide and 640 px', async ({ page, app }) => {
+    await mkdir(DIR, { recursive: true })
+    const ctx = await app({ token: null })
+    await showOnboarding(page, ctx)
+    const backgrounds = await captureAll(page, 'onboarding')
     expect(backgrounds.light).not.toBe(backgrounds.dark)
-    expect(errors).toEqual([])
   })
 })

@@ -11,20 +11,23 @@ export function Sidebar({ current, onNavigate }: { current: Route; onNavigate: (
   const active = current.page === 'session' || current.page === 'start' ? 'sessions' : current.page
   return (
     <nav aria-label="Main" className="sidebar">
-      <p className="brand">Chastity Tracker</p>
-      <ul>
-        {ITEMS.map(([page, label]) => (
-          <li key={page}>
-            <button
-              type="button"
-              aria-current={active === page ? 'page' : undefined}
-              onClick={() => onNavigate({ page })}
-            >
-              {label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {/* The column runs the page's full length; its content stays on screen as the page scrolls. */}
+      <div className="sidebar-content">
+        <p className="brand">Chastity Tracker</p>
+        <ul>
+          {ITEMS.map(([page, label]) => (
+            <li key={page}>
+              <button
+                type="button"
+                aria-current={active === page ? 'page' : undefined}
+                onClick={() => onNavigate({ page })}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   )
 }

@@ -14,12 +14,12 @@ export function HistoryTable({ rows }: { rows: readonly HistoryItem[] }) {
     return t === null ? s : formatDateTime(t, loc)
   }
   return (
-    <DataTable caption="History rows" columns={COLUMNS}>
+    <DataTable caption="History rows" columns={COLUMNS} numeric={['Amount']}>
       {rows.map((r, i) => (
         <tr key={`${r.happened}-${r.schedule}-${r.source ?? ''}-${i}`}>
           <td>{when(r.happened)}</td>
           <td>{r.type}</td>
-          <td>{r.type === 'START' ? '—' : formatAmount(r.type, r.unit ?? 0)}</td>
+          <td className="num">{r.type === 'START' ? '—' : formatAmount(r.type, r.unit ?? 0)}</td>
           <td>
             {r.source ? <span className={`badge source-${r.source.toLowerCase()}`}>{r.source}</span> : '—'}
           </td>

@@ -19,7 +19,7 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
   const loc = useLocale()
   const now = useNow(60_000)
   return (
-    <DataTable caption="Sessions" columns={COLUMNS} actions>
+    <DataTable caption="Sessions" columns={COLUMNS} numeric={['Duration']} actions>
       {sessions.map((s) => {
         const start = sessionStart(s)
         const end = sessionEnd(s)
@@ -37,7 +37,7 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
               </button>
             </td>
             <td>{end === null ? (s.active ? '—' : (s.end ?? '—')) : formatDateTime(end, loc)}</td>
-            <td>{start !== null && until !== null ? formatLength(until - start, 2) : '—'}</td>
+            <td className="num">{start !== null && until !== null ? formatLength(until - start, 2) : '—'}</td>
             <td>{s.active ? <span className="badge badge-active">Active</span> : 'Ended'}</td>
             <td>{s.lockedby || '—'}</td>
             <td>{s.public ? 'Yes' : 'No'}</td>
