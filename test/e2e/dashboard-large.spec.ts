@@ -1,4 +1,5 @@
 import { activeSessionRow, collectPageErrors, expect, goTo, test, USER_ZONE } from './fixtures'
+import { sessionLink } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -57,7 +58,7 @@ test.describe('dashboard: a large account', () => {
     await expect(bars).toHaveCount(300)
 
     // The active session: thousands of changes become grouped markers on a thinned line.
-    await page.getByRole('button', { name: `Open session ${active.id}`, exact: true }).click()
+    await sessionLink(page, active.id).click()
     await expect(page.getByRole('heading', { level: 1, name: `Session ${active.id}` })).toBeVisible()
     const figure = page.getByRole('region', { name: 'Schedule timeline' }).locator('figure')
     const changes = historyRows.filter((r) => r.type !== 'START').length

@@ -11,7 +11,7 @@ import {
   USER_ZONE,
   userDate,
 } from './fixtures'
-import { mainUserRows, tableRows } from './helpers'
+import { mainUserRows, sessionLink, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -143,7 +143,7 @@ test.describe('dashboard: sessions', () => {
     await expect(dialog).toBeHidden()
     await expect(sessionRows(page)).toHaveCount(19)
     await expect(page.getByRole('navigation', { name: 'Sessions pages' })).toContainText('1–19 of 19')
-    await expect(page.getByRole('button', { name: `Open session ${victim.id}`, exact: true })).toHaveCount(0)
+    await expect(sessionLink(page, victim.id)).toHaveCount(0)
     await expect(bars(page)).toHaveCount(19)
     expect(requestsTo(ctx, 'DELETE', 'sessions.php')).toHaveLength(1)
     expect(ctx.api.state.sessions.has(victim.id)).toBe(false)
@@ -151,7 +151,7 @@ test.describe('dashboard: sessions', () => {
     // From a finished session's own page: back to the list, one fewer.
     const other = mainSessions(ctx).find((s) => !s.active)
     if (!other) throw new Error('The demo seed has finished sessions')
-    await page.getByRole('button', { name: `Open session ${other.id}`, exact: true }).click()
+    await sessionLink(page, other.id).click()
     await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
     await page
       .getByRole('region', { name: 'Delete session' })

@@ -38,3 +38,7 @@ export async function openStartForm(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeVisible()
   await expect(startForm(page)).toBeVisible()
 }
+
+/** The button in the sessions list that opens a session: its start date, then "(session <id>)". */
+export const sessionLink = (page: Page, id: number) =>
+  page.getByRole('button', { name: new RegExp(`\\(session ${id}\\)$`) })

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { activeSessionRow, expect, requestsTo, test, USER_ZONE } from './fixtures'
-import { mainUserRows, tableRows } from './helpers'
+import { mainUserRows, sessionLink, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -42,7 +42,7 @@ function lengthText(s: { start: number; end: number | null }): string {
 
 const rowOf = (page: Page, sessionId: number) =>
   sessionRows(page).filter({
-    has: page.getByRole('button', { name: `Open session ${sessionId}`, exact: true }),
+    has: sessionLink(page, sessionId),
   })
 
 test.describe('lists by keyboard', () => {
@@ -77,16 +77,12 @@ test.describe('lists by keyboard', () => {
     await expect(sessionRows(page)).toHaveCount(20)
 
     // Scrolled down to the fifth row, the user opens it.
-    const pick = await sessionRows(page)
-      .nth(4)
-      .getByRole('button', { name: /^Open session / })
-      .getAttribute('aria-label')
-    const pickId = Number(pick?.replace('Open session ', ''))
+    const pickId = Number(await sessionRows(page).nth(4).getAttribute('data-row-id'))
     await rowOf(page, pickId).scrollIntoViewIfNeeded()
     await page.evaluate(() => (globalThis as unknown as Scrolling).scrollBy(0, 120))
     const leftAt = await scrollY(page)
     expect(leftAt).toBeGreaterThan(200)
-    await press(page.getByRole('button', { name: `Open session ${pickId}`, exact: true }))
+    await press(sessionLink(page, pickId))
     await expect(page.getByRole('heading', { level: 1, name: `Session ${pickId}` })).toBeFocused()
 
     // Back: the same page, filters and per-page, scrolled where it was.
@@ -276,7 +272,7 @@ test.describe('lists by keyboard', () => {
     if (!active) throw new Error('The large seed has an active session')
     await ctx.open()
     await openPage(page, 'Sessions')
-    await press(page.getByRole('button', { name: `Open session ${active.id}`, exact: true }))
+    await press(sessionLink(page, active.id))
     await expect(page.getByRole('heading', { level: 1, name: `Session ${active.id}` })).toBeFocused()
 
     const log = page.getByRole('region', { name: 'Game rule changes' })
@@ -304,7 +300,7 @@ test.describe('lists by keyboard', () => {
     await expect(history.getByRole('heading', { name: 'History' })).toBeFocused()
 
     await press(page.getByRole('button', { name: 'Back to sessions' }))
-    await press(page.getByRole('button', { name: `Open session ${active.id}`, exact: true }))
+    await press(sessionLink(page, active.id))
     await expect(pager).toContainText('41–45 of 45')
     await expect(historyPager).toContainText('51–100 of 200')
   })

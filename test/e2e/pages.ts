@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { activeSessionRow, expect, goTo, type AppContext } from './fixtures'
-import { mainUserRows, openStartForm, startForm } from './helpers'
+import { mainUserRows, openStartForm, sessionLink, startForm } from './helpers'
 
 export interface PageState {
   /** Also the screenshot's file name. */
@@ -54,7 +54,7 @@ export const DASHBOARD_PAGES: readonly PageState[] = [
       const ended = mainUserRows(ctx, (s) => s.sessions).find((s) => !s.active)
       if (!ended) throw new Error('The demo seed has finished sessions')
       await goTo(page, 'Sessions')
-      await page.getByRole('button', { name: `Open session ${ended.id}`, exact: true }).click()
+      await sessionLink(page, ended.id).click()
       await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
       // The demo's finished sessions have no history: the list is loaded once it says so.
       await expect(page.getByRole('region', { name: 'History' }).getByText('No history rows.')).toBeVisible()

@@ -27,13 +27,10 @@ export function SessionTable({ sessions, onOpen, onDelete }: Props) {
         return (
           <tr key={s.id} data-row-id={s.id} tabIndex={-1}>
             <td>
-              <button
-                type="button"
-                className="link"
-                onClick={() => onOpen(s)}
-                aria-label={`Open session ${s.id}`}
-              >
+              {/* The visible date starts the name (what voice control users say); the id tells rows apart. */}
+              <button type="button" className="link" onClick={() => onOpen(s)}>
                 {start === null ? s.start : formatDateTime(start, loc)}
+                <span className="sr-only"> (session {s.id})</span>
               </button>
             </td>
             <td>{end === null ? (s.active ? '—' : (s.end ?? '—')) : formatDateTime(end, loc)}</td>
