@@ -180,7 +180,7 @@ test.describe('safe, keyboard-friendly actions', () => {
 
     await deleteButton.click()
     await dialog.getByRole('button', { name: 'Delete session' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeFocused()
     await expect(announced(page, `Session ${id} deleted`)).toBeVisible()
     expect(ctx.api.state.sessions.has(id)).toBe(false)
   })

@@ -40,7 +40,8 @@ export function SessionEditForm({ session, onSaved }: { session: Session; onSave
       setTakeNext(false)
     }
   }
-  const dirty = JSON.stringify(form) !== JSON.stringify(original)
+  // Saved values count as saved while the refreshed session is on its way.
+  const dirty = !takeNext && JSON.stringify(form) !== JSON.stringify(original)
   useLeaveGuard(dirty, 'your changes to this session')
   // The dialog gives focus back to its opener, but "Remove scheduled end" goes away with the end.
   useEffect(() => {
@@ -64,12 +65,17 @@ export function SessionEditForm({ session, onSaved }: { session: Session; onSave
     }
   }
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    const checked = toSessionPatch(form, original, timeZone)
+  /** Saves `values`; one that removes the scheduled end asks first. */
+  const saveForm = (values: typeof form) => {
+    const checked = toSessionPatch(values, original, timeZone)
     if (!checked.ok) return setErrors(checked.errors)
     if (checked.value.scheduledend === null) return setRemoving(checked.value)
     void send(checked.value)
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    saveForm(form)
   }
 
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
@@ -131,7 +137,8 @@ export function SessionEditForm({ session, onSaved }: { session: Session; onSave
               type="button"
               busy={save.pending}
               blockedReason={blocked}
-              onClick={() => setRemoving({ scheduledend: null })}
+              // The form saved with the end cleared, so other changes typed meanwhile are not lost.
+              onClick={() => saveForm({ ...form, scheduledDate: '', scheduledTime: '' })}
             >
               Remove scheduled end
             </BusyButton>
