@@ -83,6 +83,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     expect(requestsTo(ctx, 'POST', 'games.php')).toHaveLength(0)
 
     await page.keyboard.press('Enter')
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(dialog.getByRole('button', { name: 'Roll the dice' })).toBeFocused()
     await page.keyboard.press('Enter')
@@ -142,12 +143,16 @@ test.describe('safe, keyboard-friendly actions', () => {
     await expect(dialog).toHaveAccessibleDescription(
       'The session will have no end date and the countdown stops.',
     )
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
     await expect(save).toBeFocused()
     expect(requestsTo(ctx, 'PATCH', 'sessions.php')).toHaveLength(0)
 
     await page.keyboard.press('Enter')
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await page.keyboard.press('Tab')
+    await expect(dialog.getByRole('button', { name: 'Remove the end' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(announced(page, 'Scheduled end removed')).toBeVisible()
     await expect(save).toBeFocused()
