@@ -3,6 +3,7 @@
  * loses its place: after a dialog, a save, a stop or a game, focus is where the user can go on.
  */
 import type { Page } from '@playwright/test'
+import { control } from '../../tools/app'
 import { activeSessionRow, expect, requestsTo, test, USER_ZONE, type AppContext } from './fixtures'
 
 test.use(USER_ZONE)
@@ -56,6 +57,21 @@ test.describe('safe, keyboard-friendly actions', () => {
     await expect(dialog).toBeHidden()
     expect(ctx.api.state.sessions.get(id)?.active).toBe(false)
     expect(requestsTo(ctx, 'PATCH', 'sessions.php')).toHaveLength(1)
+  })
+
+  test('a stop made on the website while focus is on Stop moves focus to the finished heading, not the page', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app()
+    await openActiveSession(page, ctx)
+    const stopButton = page
+      .getByRole('form', { name: 'Stop session' })
+      .getByRole('button', { name: 'Stop session' })
+    await stopButton.focus()
+    await control(ctx.api, 'stop', {})
+    await ctx.invoke('sync:refresh')
+    await expect(page.getByRole('heading', { level: 2, name: 'Finished session' })).toBeFocused()
   })
 
   test('playing Dice by keyboard asks first, shows the result in the window and keeps focus on the button', async ({

@@ -63,13 +63,16 @@ function SessionBody({
   // The tables below render after the chart has been drawn, not in the same frame.
   const tableRows = useDeferredValue(history.data?.items)
   const factsHeading = useRef<HTMLHeadingElement>(null)
-  /** A stop succeeded: once the session reads as finished, focus goes to the heading saying so. */
-  const [stopped, setStopped] = useState(false)
+  const wasActive = useRef(session.active)
   useEffect(() => {
-    if (!stopped || session.active) return
-    setStopped(false)
-    factsHeading.current?.focus()
-  }, [stopped, session.active])
+    const ended = wasActive.current && !session.active
+    wasActive.current = session.active
+    // The stop form went away with focus in it (stopped here or elsewhere): the heading that now
+    // says "Finished session" takes it, rather than the page.
+    const heading = factsHeading.current
+    if (ended && heading && heading.ownerDocument.activeElement === heading.ownerDocument.body)
+      heading.focus()
+  }, [session.active])
 
   return (
     <>
@@ -92,13 +95,7 @@ function SessionBody({
       {session.active ? (
         <section className="card" aria-labelledby="stop-heading">
           <h2 id="stop-heading">Stop session</h2>
-          <StopSessionForm
-            session={session}
-            onStopped={() => {
-              setStopped(true)
-              onChanged()
-            }}
-          />
+          <StopSessionForm session={session} onStopped={onChanged} />
         </section>
       ) : (
         <DeleteSection session={session} blocked={blocked} />
