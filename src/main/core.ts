@@ -101,6 +101,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     baseUrl: settings.get().apiBaseUrl,
     requestTimeoutMs,
     log,
+    timeZone: platform.app.timeZone,
   })
   const { engine } = data
   for (const problem of [settings.lastProblem(), data.lastProblem()]) {
@@ -149,7 +150,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     },
   })
 
-  engine.on('events', (events) => notify.handle(events))
+  data.onEvents((events) => notify.handle(events))
   engine.on('state', (state) => {
     platform.window.send('sync:state', state)
     tray.setSyncState(state)

@@ -48,7 +48,12 @@ test.describe('dashboard: overview', () => {
     const endBefore = active.scheduledEnd
     const latestBefore = await changes.first().textContent()
     await current.getByRole('button', { name: 'Play Dice' }).click()
-    const result = current.getByRole('status')
+    const rollDialog = page.getByRole('dialog', { name: 'Roll the dice?' })
+    await expect(rollDialog).toHaveAccessibleDescription(
+      'The result changes your scheduled end and cannot be undone.',
+    )
+    await rollDialog.getByRole('button', { name: 'Roll the dice' }).click()
+    const result = current.getByText(/^Dice: /)
     await expect(result).toContainText(/^Dice: [+−]\d+ (minute|hour|day)s?.*New end: /)
     expect(requestsTo(ctx, 'POST', 'games.php')).toHaveLength(1)
     expect(active.scheduledEnd).not.toBe(endBefore)

@@ -181,7 +181,7 @@ test.describe('dashboard: session detail', () => {
     await form.getByLabel('Notes').fill('Key with the neighbour')
     await form.getByLabel('Locked by').fill('Sir Edward')
     await form.getByRole('button', { name: 'Save changes' }).click()
-    await expect(form.getByRole('status')).toHaveText('Saved.')
+    await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
     await expect(sessionFact(page, 'Notes')).toHaveText('Key with the neighbour')
     await expect(sessionFact(page, 'Locked by')).toHaveText('Sir Edward')
     expect(row.notes).toBe('Key with the neighbour')
@@ -207,7 +207,14 @@ test.describe('dashboard: session detail', () => {
       `${historyBefore} changes`,
     )
 
+    // Removing the end asks first, naming what it does.
     await form.getByRole('button', { name: 'Remove scheduled end' }).click()
+    const removeDialog = page.getByRole('dialog', { name: 'Remove the scheduled end?' })
+    await expect(removeDialog).toHaveAccessibleDescription(
+      'The session will have no end date and the countdown stops.',
+    )
+    await removeDialog.getByRole('button', { name: 'Remove the end' }).click()
+    await expect(page.getByText('Scheduled end removed', { exact: true })).toBeVisible()
     await expect(sessionFact(page, 'Scheduled end')).toHaveText('none')
     expect(row.scheduledEnd).toBeNull()
     await expect(form.getByLabel('Scheduled end date')).toHaveValue('')
@@ -217,6 +224,9 @@ test.describe('dashboard: session detail', () => {
     const stop = page.getByRole('form', { name: 'Stop session' })
     await expect(stop.getByLabel('Now')).toBeChecked()
     await stop.getByRole('button', { name: 'Stop session' }).click()
+    const stopDialog = page.getByRole('dialog', { name: 'Stop now?' })
+    await expect(stopDialog).toHaveAccessibleDescription('The session ends and cannot be restarted.')
+    await stopDialog.getByRole('button', { name: 'Stop session' }).click()
     await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
     await expect(sessionFact(page, 'End')).toHaveText(/\d{4}, \d{1,2}:\d\d [AP]M/)
     await expect(page.getByRole('form', { name: 'Stop session' })).toHaveCount(0)

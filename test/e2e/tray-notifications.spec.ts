@@ -34,6 +34,31 @@ test.describe('tray and notifications', () => {
     expect((await ctx.harnessState()).notifications).toEqual([])
   })
 
+  test('a roll made in the app is shown in the window and not notified by the system', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app({ pollSeconds: 2 })
+    await ctx.open()
+    const current = page.getByRole('region', { name: 'Current session' })
+    await expect.poll(async () => (await ctx.harnessState()).tray.tooltip).toMatch(/left/)
+    const before = await ctx.harnessState()
+
+    await current.getByRole('button', { name: 'Play Dice' }).click()
+    await page
+      .getByRole('dialog', { name: 'Roll the dice?' })
+      .getByRole('button', { name: 'Roll the dice' })
+      .click()
+    await expect(current.getByText(/^Dice: [+−]\d+ (minute|hour|day)s?.*New end: /)).toBeVisible()
+    // The sync has seen the roll (the tray moved, the row is the latest change) ...
+    await expect.poll(async () => (await ctx.harnessState()).tray.tooltip).not.toBe(before.tray.tooltip)
+    const latest = page.getByRole('region', { name: 'Latest schedule changes' }).getByRole('listitem').first()
+    await expect(latest.getByText('DICE', { exact: true })).toBeVisible()
+    // ... and two more polls later, the system has still not been asked to show it.
+    await page.waitForTimeout(4_500)
+    expect((await ctx.harnessState()).notifications).toEqual([])
+  })
+
   test('with the API down the tray keeps counting from the cache and the app says when it last synced', async ({
     page,
     app,

@@ -16,7 +16,9 @@ import { createExportSource, type ExportSource } from '../export/source'
 import type { TokenService, TokenValidation } from '../auth/token-service'
 import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
+import { editedEndChange, OwnChanges, rolledChange, type OwnChange } from '../notify/own-changes'
 import { SyncEngine, type SyncTimer } from '../sync/engine'
+import type { SyncEvent } from '../sync/events'
 import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource } from '../sync/rows'
 import type {
   CreateOrgasmInput,
@@ -52,6 +54,8 @@ export interface DataServiceOptions {
   /** How long one request may take: the longest wait before the app shows itself offline. */
   requestTimeoutMs: number
   log: (level: 'info' | 'warn' | 'error', message: string) => void
+  /** This machine's IANA time zone, one reading of an edited scheduled end (own-changes.ts). */
+  timeZone?: string
 }
 
 /** Answers younger than this are current; older ones are refreshed when read. */
@@ -118,12 +122,19 @@ export class DataService {
   /** When another session's rows were last brought up to date, in this run. */
   private readonly rowsCheckedAt = new Map<string, number>()
   private stopped = false
+  /** What the app's own writes changed, so that the sync does not report it as news. */
+  private readonly own: OwnChanges
+  /** Writes under way: the sync's events wait for them, as they may be what a write changed. */
+  private writing = 0
+  private held: SyncEvent[] = []
+  private readonly eventListeners: ((events: SyncEvent[]) => void)[] = []
 
   constructor(options: DataServiceOptions) {
     this.opts = options
     this.cache = options.cache
     this.tokens = options.tokens
     this.client = this.newClient(options.baseUrl)
+    this.own = new OwnChanges(options.now)
     this.engine = new SyncEngine({
       client: () => this.client,
       cache: this.cache,
@@ -135,6 +146,7 @@ export class DataService {
       log: options.log,
     })
     this.engine.on('data', (scopes, sessionId) => this.changed(scopes, sessionId))
+    this.engine.on('events', (events) => this.syncEvents(events))
     this.engine.on('state', (state) => this.afterRecovery(state))
     this.tokens.onChange(() => this.followToken())
   }
@@ -154,6 +166,14 @@ export class DataService {
     this.stopped = true
     await this.engine.stop()
     this.cache.flush()
+  }
+
+  /**
+   * What the sync found changed, less what the app's own writes changed (the window confirmed
+   * those already); told once the writes under way have ended.
+   */
+  onEvents(listener: (events: SyncEvent[]) => void): void {
+    this.eventListeners.push(listener)
   }
 
   state(): SyncState {
@@ -313,19 +333,29 @@ export class DataService {
   // --- writes ---------------------------------------------------------------------------------
 
   createSession(input: CreateSessionInput) {
-    return this.write(['sessions', 'active', 'stats'], () => this.client.createSession(input))
+    return this.write(['sessions', 'active', 'stats'], () => this.client.createSession(input), {
+      own: (created) => ({ kind: 'started', sessionId: created.id }),
+    })
   }
 
   updateSession(id: number, patch: UpdateSessionInput) {
-    return this.write(['sessions', 'active'], () => this.client.updateSession(id, patch), id)
+    const active = this.activeSession()
+    const own = editedEndChange(id, patch, active?.id === id ? active : null, this.opts.timeZone)
+    return this.write(['sessions', 'active'], () => this.client.updateSession(id, patch), {
+      sessionId: id,
+      own: () => own,
+    })
   }
 
   stopSession(id: number, stop: StopSessionInput) {
-    return this.write(['sessions', 'active', 'stats'], () => this.client.stopSession(id, stop), id)
+    return this.write(['sessions', 'active', 'stats'], () => this.client.stopSession(id, stop), {
+      sessionId: id,
+      own: () => ({ kind: 'stopped', sessionId: id }),
+    })
   }
 
   deleteSession(id: number) {
-    return this.write(['sessions', 'stats'], () => this.client.deleteSession(id), id)
+    return this.write(['sessions', 'stats'], () => this.client.deleteSession(id), { sessionId: id })
   }
 
   createOrgasms(input: CreateOrgasmInput) {
@@ -341,7 +371,10 @@ export class DataService {
   }
 
   playGame(game: 'dice' | 'luck', session: number) {
-    return this.write(['active', 'histories'], () => this.client.playGame({ game, dom: 0, session }), session)
+    return this.write(['active', 'histories'], () => this.client.playGame({ game, dom: 0, session }), {
+      sessionId: session,
+      own: (result) => rolledChange(game, result),
+    })
   }
 
   // --- how ------------------------------------------------------------------------------------
@@ -507,12 +540,23 @@ export class DataService {
     if (e.kind === 'network' || e.kind === 'timeout') this.engine.markOffline()
   }
 
-  /** Every write: permission marks on the token, then a refresh of what it touched. */
-  private async write<T>(scopes: Scope[], run: () => Promise<T>, sessionId?: number): Promise<T> {
+  /**
+   * Every write: permission marks on the token, what it changed remembered as the app's own, then
+   * a refresh of what it touched.
+   */
+  private async write<T>(
+    scopes: Scope[],
+    run: () => Promise<T>,
+    about: { sessionId?: number; own?: (result: T) => OwnChange | null } = {},
+  ): Promise<T> {
+    const { sessionId } = about
     // Answers about a token replaced meanwhile say nothing about the one held now.
     const tokenId = this.tokens.currentTokenId() ?? undefined
+    this.writing++
     try {
       const result = await run()
+      const own = about.own?.(result) ?? null
+      if (own !== null) this.own.remember(own)
       this.tokens.markWritable(tokenId)
       this.changed(scopes, sessionId)
       void this.engine.pollNow()
@@ -521,6 +565,31 @@ export class DataService {
       if (e instanceof ApiError && e.kind === 'forbidden') this.tokens.markReadOnly(e.tokenId)
       if (e instanceof ApiError && e.kind === 'unauthorized') this.tokens.markRevoked(e.tokenId)
       throw e
+    } finally {
+      this.writing--
+      if (this.writing === 0) this.releaseEvents()
+    }
+  }
+
+  private syncEvents(events: readonly SyncEvent[]): void {
+    this.held.push(...events)
+    if (this.writing === 0) this.releaseEvents()
+  }
+
+  private releaseEvents(): void {
+    const events = this.own.others(this.held)
+    this.held = []
+    if (events.length === 0) return
+    for (const listener of this.eventListeners) {
+      // A listener that fails must neither fail the write that released the events nor the others.
+      try {
+        listener(events)
+      } catch (e) {
+        this.opts.log(
+          'error',
+          `An events listener failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        )
+      }
     }
   }
 

@@ -1,12 +1,16 @@
-import { lazy, useDeferredValue, useEffect, useState } from 'react'
+import { lazy, useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { Session } from '../../../../shared/api/schemas'
-import { sessionEnd } from '../../../../shared/api/time'
+import { sessionEnd, sessionStart } from '../../../../shared/api/time'
+import { formatDate } from '../../../../shared/format'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { call, useAction, useCall, type QueryState } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
 import { ChartCard } from '../../components/ChartCard'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { WriteBlockNotice } from '../../components/WriteBlockNotice'
 import { ErrorNotice, QueryView } from '../../components/Status'
+import { useLocale } from '../../context'
+import { useAnnounce } from '../../shell/announcer'
 import { useWriteBlock } from '../../shell/connection'
 import { useNavigate } from '../../nav'
 import { GamesChangesLog } from './GamesChangesLog'
@@ -54,17 +58,25 @@ function SessionBody({
   history: QueryState<ChannelOutput<'histories:all'>>
   onChanged: () => void
 }) {
-  const canWrite = useWriteBlock() === null
-  const navigate = useNavigate()
-  const [confirming, setConfirming] = useState(false)
-  const del = useAction(() => call('sessions:delete', { id: session.id }))
+  const blocked = useWriteBlock()
   const until = session.active ? null : sessionEnd(session)
   // The tables below render after the chart has been drawn, not in the same frame.
   const tableRows = useDeferredValue(history.data?.items)
+  const factsHeading = useRef<HTMLHeadingElement>(null)
+  const wasActive = useRef(session.active)
+  useEffect(() => {
+    const ended = wasActive.current && !session.active
+    wasActive.current = session.active
+    // The stop form went away with focus in it (stopped here or elsewhere): the heading that now
+    // says "Finished session" takes it, rather than the page.
+    const heading = factsHeading.current
+    if (ended && heading && heading.ownerDocument.activeElement === heading.ownerDocument.body)
+      heading.focus()
+  }, [session.active])
 
   return (
     <>
-      <SessionFacts session={session} />
+      <SessionFacts session={session} headingRef={factsHeading} />
       <WriteBlockNotice />
       <ChartCard
         title="Schedule timeline"
@@ -76,42 +88,62 @@ function SessionBody({
           <HistoryTimelineChart items={h.items} complete={h.complete} until={until} active={session.active} />
         )}
       </ChartCard>
-      {canWrite && (
-        <section className="card" aria-labelledby="edit-heading">
-          <h2 id="edit-heading">Edit session</h2>
-          <SessionEditForm session={session} onSaved={onChanged} />
-        </section>
-      )}
-      {canWrite && session.active && (
+      <section className="card" aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Edit session</h2>
+        <SessionEditForm session={session} onSaved={onChanged} />
+      </section>
+      {session.active ? (
         <section className="card" aria-labelledby="stop-heading">
           <h2 id="stop-heading">Stop session</h2>
           <StopSessionForm session={session} onStopped={onChanged} />
         </section>
-      )}
-      {canWrite && !session.active && (
-        <section className="card" aria-labelledby="delete-heading">
-          <h2 id="delete-heading">Delete session</h2>
-          {del.error && <ErrorNotice error={del.error} />}
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete session
-          </button>
-          <ConfirmDialog
-            open={confirming}
-            title="Delete this session?"
-            message="The session and its history are removed from Chastity Tracker. This cannot be undone."
-            confirmLabel="Delete"
-            pending={del.pending}
-            onCancel={() => setConfirming(false)}
-            onConfirm={async () => {
-              const r = await del.run()
-              setConfirming(false)
-              if (r.ok) navigate({ page: 'sessions' })
-            }}
-          />
-        </section>
+      ) : (
+        <DeleteSection session={session} blocked={blocked} />
       )}
       <HistorySection session={session} all={tableRows} />
       <GamesChangesLog sessionId={session.id} />
     </>
+  )
+}
+
+/** Deleting a finished session, after a question that names it; then back to the list. */
+function DeleteSection({ session, blocked }: { session: Session; blocked: string | null }) {
+  const navigate = useNavigate()
+  const announce = useAnnounce()
+  const loc = useLocale()
+  const [confirming, setConfirming] = useState(false)
+  const del = useAction(() => call('sessions:delete', { id: session.id }))
+  const start = sessionStart(session)
+  const started = start === null ? '' : ` (started ${formatDate(start, loc)})`
+  return (
+    <section className="card" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">Delete session</h2>
+      {del.error && <ErrorNotice error={del.error} />}
+      <BusyButton
+        type="button"
+        className="danger"
+        busy={del.pending}
+        busyLabel="Deleting…"
+        blockedReason={blocked}
+        onClick={() => setConfirming(true)}
+      >
+        Delete session
+      </BusyButton>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete session ${session.id}${started}?`}
+        message="Its history is deleted too. This cannot be undone."
+        confirmLabel="Delete session"
+        pending={del.pending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={async () => {
+          const r = await del.run()
+          setConfirming(false)
+          if (!r.ok) return
+          announce(`Session ${session.id} deleted`)
+          navigate({ page: 'sessions' })
+        }}
+      />
+    </section>
   )
 }

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { Session } from '../../../../shared/api/schemas'
 import { parseOffsetMinutes, scheduledEnd, sessionEnd, sessionStart } from '../../../../shared/api/time'
 import { useLocale } from '../../context'
@@ -32,7 +33,14 @@ function When({
   )
 }
 
-export function SessionFacts({ session }: { session: Session }) {
+/** `headingRef`: the heading that names the session's state, where focus goes after a stop. */
+export function SessionFacts({
+  session,
+  headingRef,
+}: {
+  session: Session
+  headingRef?: Ref<HTMLHeadingElement>
+}) {
   const loc = useLocale()
   const now = useNow(60_000)
   const start = sessionStart(session)
@@ -41,7 +49,9 @@ export function SessionFacts({ session }: { session: Session }) {
   const until = session.active ? now : end
   return (
     <section className="card" aria-labelledby="facts-heading">
-      <h2 id="facts-heading">{session.active ? 'Active session' : 'Finished session'}</h2>
+      <h2 id="facts-heading" ref={headingRef} tabIndex={-1}>
+        {session.active ? 'Active session' : 'Finished session'}
+      </h2>
       <dl className="facts">
         <dt>Start</dt>
         <dd>
