@@ -9,7 +9,7 @@ import {
   userDate,
   userDateInDays,
 } from './fixtures'
-import { openStartForm, startForm } from './helpers'
+import { announced, openStartForm, startForm } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -134,8 +134,14 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
 
     await page.getByRole('button', { name: 'Open session details' }).click()
     await expect(page.getByRole('note')).toHaveText(READ_ONLY)
-    await expect(page.getByRole('form', { name: 'Edit session' })).toHaveCount(0)
-    await expect(page.getByRole('form', { name: 'Stop session' })).toHaveCount(0)
+    for (const [form, button] of [
+      ['Edit session', 'Save changes'],
+      ['Stop session', 'Stop session'],
+    ] as const) {
+      const blocked = page.getByRole('form', { name: form }).getByRole('button', { name: button })
+      await expect(blocked).toHaveAttribute('aria-disabled', 'true')
+      await expect(blocked).toHaveAccessibleDescription(READ_ONLY)
+    }
     // Reading still works.
     await expect(page.getByRole('region', { name: 'History' }).locator('tbody tr').first()).toBeVisible()
 
@@ -184,7 +190,7 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
     await add.getByLabel('Date').fill(date)
     await add.getByRole('button', { name: 'Add orgasm' }).dblclick()
     await expect(add.getByRole('button', { name: 'Saving…' })).toBeDisabled()
-    await expect(page.locator('.announcer [aria-live="polite"]')).toHaveText('Orgasm added')
+    await expect(announced(page)).toHaveText('Orgasm added')
     await expect(topAlert(add)).toHaveCount(0)
     expect(requestsTo(ctx, 'POST', 'orgasms.php').map((r) => r.status)).toEqual([500, 400, 201])
     expect(ctx.api.state.orgasms.size).toBe(before + 1)
@@ -208,7 +214,7 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
       f.requestSubmit()
       f.requestSubmit()
     })
-    await expect(edit.getByRole('status')).toHaveText('Saved.')
+    await expect(announced(page)).toHaveText('Session saved')
     expect(requestsTo(ctx, 'PATCH', 'sessions.php').map((r) => r.status)).toEqual([500, 200])
     await expect(
       page.getByRole('region', { name: 'Active session' }).locator('dt:text-is("Notes") + dd'),

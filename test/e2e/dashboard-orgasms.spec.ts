@@ -11,7 +11,7 @@ import {
   USER_ZONE,
   userDateInDays,
 } from './fixtures'
-import { mainUserRows, tableRows } from './helpers'
+import { announced, mainUserRows, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -20,7 +20,6 @@ const orgasmRows = (page: Page) => tableRows(page, 'All orgasms')
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Orgasms pages' })
 const filterForm = (page: Page) => page.getByRole('form', { name: 'Orgasm filters' })
 /** What the window last said (the toast at the top, read out too). */
-const announced = (page: Page) => page.locator('.announcer [aria-live="polite"]')
 
 test.describe('dashboard: orgasms', () => {
   test('lists, filters and charts the orgasms', async ({ page, app }) => {

@@ -157,7 +157,10 @@ test.describe('dashboard: sessions', () => {
       .getByRole('region', { name: 'Delete session' })
       .getByRole('button', { name: 'Delete session' })
       .click()
-    await dialog.getByRole('button', { name: 'Delete', exact: true }).click()
+    await page
+      .getByRole('dialog', { name: `Delete session ${other.id} (started` })
+      .getByRole('button', { name: 'Delete session' })
+      .click()
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible()
     await expect(sessionRows(page)).toHaveCount(18)
     expect(ctx.api.state.sessions.has(other.id)).toBe(false)

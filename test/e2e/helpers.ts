@@ -42,3 +42,6 @@ export async function openStartForm(page: Page): Promise<void> {
 /** The button in the sessions list that opens a session: its start date, then "(session <id>)". */
 export const sessionLink = (page: Page, id: number) =>
   page.getByRole('button', { name: new RegExp(`\\(session ${id}\\)$`) })
+
+/** What the window last said to everyone: the announcer's message, in its polite live region. */
+export const announced = (page: Page) => page.locator('.announcer [aria-live="polite"]')

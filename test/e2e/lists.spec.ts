@@ -4,11 +4,10 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { activeSessionRow, expect, requestsTo, test, USER_ZONE } from './fixtures'
-import { mainUserRows, sessionLink, tableRows } from './helpers'
+import { announced, mainUserRows, sessionLink, tableRows } from './helpers'
 
 test.use(USER_ZONE)
 
-const announced = (page: Page) => page.locator('.announcer [aria-live="polite"]')
 const sessionRows = (page: Page) => tableRows(page, 'All sessions')
 const listHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true })
 /** The window's scroll position (the test runs under node's types: no DOM globals). */

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import { control } from '../../tools/app'
 import { activeSessionRow, expect, requestsTo, test, USER_ZONE, type AppContext } from './fixtures'
+import { announced } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -16,10 +17,6 @@ async function openActiveSession(page: Page, ctx: AppContext): Promise<number> {
   await expect(page.getByRole('heading', { level: 1, name: `Session ${active.id}` })).toBeFocused()
   return active.id
 }
-
-/** What the window says to everyone (the announcer's toast, in a live region). */
-const announced = (page: Page, text: string) =>
-  page.locator('[aria-live="polite"]').getByText(text, { exact: true })
 
 test.describe('safe, keyboard-friendly actions', () => {
   test('stopping by keyboard asks first; Escape cancels back to the button; confirming stops and says so', async ({
@@ -53,7 +50,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     await page.keyboard.press('Enter')
 
     await expect(page.getByRole('heading', { level: 2, name: 'Finished session' })).toBeFocused()
-    await expect(announced(page, 'Session stopped')).toBeVisible()
+    await expect(announced(page)).toHaveText('Session stopped')
     await expect(dialog).toBeHidden()
     expect(ctx.api.state.sessions.get(id)?.active).toBe(false)
     expect(requestsTo(ctx, 'PATCH', 'sessions.php')).toHaveLength(1)
@@ -106,7 +103,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     const result = current.getByText(/^Dice: [+−]\d+ (minute|hour|day)s?.*New end: /)
     await expect(result).toBeVisible()
     // The same words at the top of the window, where a screen reader hears them.
-    await expect(announced(page, (await result.textContent()) ?? '')).toBeVisible()
+    await expect(announced(page)).toHaveText((await result.textContent()) ?? '')
     await expect(play).toBeFocused()
     expect(requestsTo(ctx, 'POST', 'games.php')).toHaveLength(1)
     expect(active.scheduledEnd).not.toBe(endBefore)
@@ -129,7 +126,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     }
     await expect(save).toBeFocused()
     await page.keyboard.press('Enter')
-    await expect(announced(page, 'Session saved')).toBeVisible()
+    await expect(announced(page)).toHaveText('Session saved')
     await expect(save).toBeFocused()
     await expect.poll(() => ctx.api.state.sessions.get(id)?.notes ?? '').toContain('Typed by keyboard')
 
@@ -170,7 +167,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     await page.keyboard.press('Tab')
     await expect(dialog.getByRole('button', { name: 'Remove the end' })).toBeFocused()
     await page.keyboard.press('Enter')
-    await expect(announced(page, 'Scheduled end removed')).toBeVisible()
+    await expect(announced(page)).toHaveText('Scheduled end removed')
     await expect(save).toBeFocused()
     await expect.poll(() => ctx.api.state.sessions.get(id)?.scheduledEnd).toBeNull()
   })
@@ -202,7 +199,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     await deleteButton.click()
     await dialog.getByRole('button', { name: 'Delete session' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeFocused()
-    await expect(announced(page, `Session ${id} deleted`)).toBeVisible()
+    await expect(announced(page)).toHaveText(`Session ${id} deleted`)
     expect(ctx.api.state.sessions.has(id)).toBe(false)
   })
 
