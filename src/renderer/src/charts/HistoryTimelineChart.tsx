@@ -45,7 +45,8 @@ type Point = { x: number; y: number }
 
 const HOUR = 3_600_000
 const HEIGHT = 320
-const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
+// Room on the right for half of the last tick's date.
+const MARGIN = { top: 8, right: 44, bottom: 8, left: 8 }
 const Y_AXIS_WIDTH = 120
 const X_AXIS_HEIGHT = 44
 const TOOLTIP_WIDTH = 240
@@ -231,6 +232,8 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
           stroke={LINE_COLOR}
           strokeWidth={1.5}
           dot={false}
+          // An active dot would be drawn over the hovered marker, taking the pointer off it.
+          activeDot={false}
           isAnimationActive={false}
           name="Scheduled end"
         />

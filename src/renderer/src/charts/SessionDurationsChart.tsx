@@ -17,7 +17,8 @@ import { autoGrouping, sessionSpans, summarizeSpans, totalsByPeriod, type Groupi
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const HEIGHT = 300
-const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
+// Room on the right for half of the last tick's date.
+const MARGIN = { top: 8, right: 44, bottom: 8, left: 8 }
 const Y_AXIS_WIDTH = 64
 /** More bars than this are neither readable nor quick to draw: the latest ones are shown. */
 const MAX_BARS = 300
@@ -88,7 +89,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
     `${summary.count} session${summary.count === 1 ? '' : 's'} from ${formatDate(first?.start ?? 0, loc)} ` +
     `to ${formatDate(lastEnd, loc)}, ${formatLength(summary.totalMs)} locked in all. ` +
     (longest
-      ? `Longest: ${formatLength(longest.durationMs)}, from ${formatDate(longest.start, loc)}. `
+      ? `The most in one session: ${formatLength(longest.durationMs)}, from ${formatDate(longest.start, loc)}. `
       : '') +
     (view !== 'session' && busiest ? `Most locked: ${busiest.label}, ${formatLength(busiest.ms)}.` : '')
 
