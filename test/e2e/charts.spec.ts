@@ -52,24 +52,31 @@ const cells = (table: Locator) =>
  * a fill only, at normal weight.
  */
 async function expectAccessibleDrawing(page: Page, figure: Locator): Promise<void> {
-  const focusableHidden = await page.evaluate(() => {
-    const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
-    return [...document.querySelectorAll('[aria-hidden="true"]')].flatMap((el) => [
-      ...(el.matches(focusable) ? [el.outerHTML.slice(0, 80)] : []),
-      ...[...el.querySelectorAll(focusable)].map((f) => f.outerHTML.slice(0, 80)),
-    ])
-  })
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'
+  const focusableHidden = await page
+    .locator('[aria-hidden="true"]')
+    .evaluateAll(
+      (els, selector) =>
+        els.flatMap((el) => [
+          ...(el.matches(selector) ? [el.outerHTML.slice(0, 80)] : []),
+          ...[...el.querySelectorAll(selector)].map((f) => f.outerHTML.slice(0, 80)),
+        ]),
+      focusable,
+    )
   expect(focusableHidden).toEqual([])
   const describedBy = (await figure.getAttribute('aria-describedby')) ?? ''
   await expect(page.locator(`[id="${describedBy}"]`)).not.toBeEmpty()
   const ticks = figure.locator('.recharts-cartesian-axis-tick-value')
   expect(await ticks.count()).toBeGreaterThan(3)
-  const styles = await ticks.evaluateAll((els) =>
-    els.map((e) => {
-      const s = getComputedStyle(e)
+  const styles = await ticks.evaluateAll((els) => {
+    const g = globalThis as unknown as {
+      getComputedStyle(e: unknown): { stroke: string; fontWeight: string }
+    }
+    return els.map((e) => {
+      const s = g.getComputedStyle(e)
       return `${s.stroke}|${s.fontWeight}`
-    }),
-  )
+    })
+  })
   expect(new Set(styles)).toEqual(new Set(['none|400']))
   // Both axes are titled.
   expect(await figure.locator('.recharts-label').count()).toBeGreaterThanOrEqual(2)

@@ -103,7 +103,9 @@ export default function OrgasmFrequencyChart({ orgasms, complete, total }: Props
               verticalAlign="middle"
               width={LEGEND_WIDTH}
               itemSorter={(item) => topFirst(item.dataKey)}
-              wrapperStyle={{ color: 'var(--fg)', paddingLeft: 12 }}
+              wrapperStyle={{ paddingLeft: 12 }}
+              // Names in the text colour: the series colours are made for shapes, not for reading.
+              formatter={(value: string) => <span style={{ color: 'var(--fg)' }}>{value}</span>}
             />
             {ORGASM_MODES.map((m) => (
               <Bar

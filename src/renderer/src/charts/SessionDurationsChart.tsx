@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react'
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Session } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
@@ -35,6 +35,8 @@ interface Row {
   id?: number
   /** Per bar, so one series can colour the active session apart (no recharts Cell per bar). */
   fill?: string
+  /** Written over the bar, so the running session is told apart by more than its colour. */
+  note?: string
 }
 
 interface Props {
@@ -64,6 +66,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
         detail: formatLength(s.durationMs) + (s.active ? ' (active)' : ''),
         id: s.id,
         fill: s.active ? ACTIVE_COLOR : BAR_COLOR,
+        ...(s.active ? { note: 'running' } : {}),
       }))
     }
     return totalsByPeriod(spans, view, loc.timeZone).map((p) => ({
@@ -220,7 +223,9 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
                   if (id !== undefined) navigate({ page: 'session', sessionId: id })
                 }}
                 cursor={view === 'session' ? 'pointer' : undefined}
-              />
+              >
+                <LabelList dataKey="note" position="top" fill="var(--fg)" fontSize={12} />
+              </Bar>
             </BarChart>
           )}
         </div>
