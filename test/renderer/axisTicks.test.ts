@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   categoryTickInterval,
   countTicks,
+  fittedTimeTicks,
+  TIME_LABEL_CHARS,
+  tickBudget,
   lengthTicks,
   niceStep,
   timeTicks,
@@ -132,5 +135,26 @@ describe('timeTicks', () => {
         expect(timeTicks(0, days * 86_400_000, 'Asia/Kolkata', budget).ticks.length).toBeLessThanOrEqual(
           budget,
         )
+  })
+})
+
+describe('fittedTimeTicks', () => {
+  const DAY = 86_400_000
+  it('keeps labels of the chosen step from overlapping', () => {
+    for (const days of [0.5, 2, 9, 45, 400, 4000])
+      for (const px of [200, 500, 900]) {
+        const t = fittedTimeTicks(0, days * DAY, 'Europe/Berlin', px)
+        expect(t.ticks.length, `${days} days in ${px} px`).toBeLessThanOrEqual(
+          Math.max(2, tickBudget(px, TIME_LABEL_CHARS[t.unit])),
+        )
+      }
+  })
+
+  it('prefers fewer date-and-time labels to crowded ones', () => {
+    // Ten hours on 300 px: 3-hourly date-and-time labels would need 4 × (22 × 7 + 24) px.
+    const t = fittedTimeTicks(Date.UTC(2026, 5, 1, 8), Date.UTC(2026, 5, 1, 18), 'UTC', 300)
+    expect(t.unit).toBe('hour')
+    expect(t.ticks.length).toBeLessThanOrEqual(tickBudget(300, TIME_LABEL_CHARS.hour))
+    expect(t.ticks.length).toBeGreaterThanOrEqual(1)
   })
 })

@@ -16,7 +16,7 @@ import { describeChange, formatAmount, formatLength, type Locale } from '../form
 import { formatDateTime } from '../../../shared/format'
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
-import { tickBudget, timeTicks } from './axisTicks'
+import { fittedTimeTicks, TIME_LABEL_CHARS, timeTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
 import {
   AXIS_LINE,
@@ -47,7 +47,6 @@ const HOUR = 3_600_000
 const HEIGHT = 320
 // Room on the right for half of the last tick's date.
 const MARGIN = { top: 8, right: 44, bottom: 8, left: 8 }
-const Y_AXIS_WIDTH = 120
 const X_AXIS_HEIGHT = 44
 const TOOLTIP_WIDTH = 240
 
@@ -190,13 +189,10 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
     const [x0, x1] = [Math.min(...xs), Math.max(...xs)]
     const pad = Math.max((Math.max(...ys) - Math.min(...ys)) * 0.05, HOUR)
     const [y0, y1] = [Math.min(...ys) - pad, Math.max(...ys) + pad]
-    const x = timeTicks(
-      x0,
-      x1,
-      loc.timeZone,
-      tickBudget(width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right, 12),
-    )
     const y = timeTicks(y0, y1, loc.timeZone, Math.floor((HEIGHT - X_AXIS_HEIGHT) / 32))
+    // Wide enough for the labels of the step chosen, plus the axis title.
+    const yAxisWidth = TIME_LABEL_CHARS[y.unit] * 7 + 32
+    const x = fittedTimeTicks(x0, x1, loc.timeZone, width - yAxisWidth - MARGIN.left - MARGIN.right)
     return (
       <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
@@ -222,7 +218,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
           tick={TICK}
           stroke={AXIS_LINE}
           tickFormatter={(v: number) => timeTickLabel(v, y.unit, loc)}
-          width={Y_AXIS_WIDTH}
+          width={yAxisWidth}
           label={{ value: 'Scheduled end', angle: -90, position: 'insideLeft', ...AXIS_TITLE }}
         />
         <Line

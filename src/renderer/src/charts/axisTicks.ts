@@ -140,3 +140,17 @@ export function timeTicks(from: Instant, to: Instant, timeZone: string, maxTicks
   const last = TIME_STEPS[TIME_STEPS.length - 1] as TimeStep
   return { unit: 'year', ticks: stepInstants(last, from, to, timeZone).filter((t) => t >= from && t <= to) }
 }
+
+/** About how many characters a time tick's label takes, by its step (see timeLabel.ts). */
+export const TIME_LABEL_CHARS: Record<TimeUnit, number> = { hour: 22, day: 12, week: 12, month: 8, year: 8 }
+
+/**
+ * Time ticks whose labels fit side by side in `lengthPx`: finer steps have longer labels, so the
+ * budget shrinks until the chosen step's labels fit.
+ */
+export function fittedTimeTicks(from: Instant, to: Instant, timeZone: string, lengthPx: number): TimeTicks {
+  let t = timeTicks(from, to, timeZone, tickBudget(lengthPx, TIME_LABEL_CHARS.month))
+  while (t.ticks.length > 2 && t.ticks.length > tickBudget(lengthPx, TIME_LABEL_CHARS[t.unit]))
+    t = timeTicks(from, to, timeZone, t.ticks.length - 1)
+  return t
+}
