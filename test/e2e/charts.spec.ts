@@ -151,7 +151,7 @@ test.describe('charts: summaries, tables and what assistive technology gets', ()
     await expect(table.locator('thead')).toContainText('Month')
     const rows = await cells(table)
     const now = Date.now()
-    for (const [label, locked] of rows) {
+    for (const [label, locked, count] of rows) {
       const month = [...Array(24).keys()]
         .map((i) => new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() - i, 1)))
         .map((d) => d.toISOString().slice(0, 7))
@@ -162,6 +162,8 @@ test.describe('charts: summaries, tables and what assistive technology gets', ()
         const end = s.end ?? now
         return a + Math.max(0, Math.min(end, to) - Math.max(s.start, from))
       }, 0)
+      const running = sessions.filter((s) => s.start < to && (s.end ?? now) > from)
+      expect(count, label).toBe(String(running.length))
       const shown = parseLength(locked ?? '')
       expect(shown, label).toBeLessThanOrEqual(to - from)
       // Lengths are shown to the minute; the running session grows while the test runs.

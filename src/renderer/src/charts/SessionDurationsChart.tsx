@@ -8,7 +8,7 @@ import { formatCalendarDate, formatDate, formatDateTime, formatMonth } from '../
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { useNavigate } from '../nav'
-import { lengthTicks, tickBudget, timeTicks } from './axisTicks'
+import { fittedTimeTicks, lengthTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
 import { ACTIVE_COLOR, AXIS_LINE, AXIS_TITLE, BAR_COLOR, GRID, TICK, TOOLTIP_STYLE } from './chartTheme'
 import { timeTickLabel } from './timeLabel'
@@ -32,6 +32,8 @@ interface Row {
   ms: number
   label: string
   detail: string
+  /** The table's last column: whether the session runs, or how many sessions the period has. */
+  extra: string
   id?: number
   /** Per bar, so one series can colour the active session apart (no recharts Cell per bar). */
   fill?: string
@@ -64,6 +66,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
         ms: s.durationMs,
         label: formatDateTime(s.start, loc),
         detail: formatLength(s.durationMs) + (s.active ? ' (active)' : ''),
+        extra: s.active ? 'Running' : 'Ended',
         id: s.id,
         fill: s.active ? ACTIVE_COLOR : BAR_COLOR,
         ...(s.active ? { note: 'running' } : {}),
@@ -78,6 +81,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
           ? formatMonth(p.key, loc.locale)
           : `Week of ${formatCalendarDate(p.key, loc.locale)}`,
       detail: `${formatLength(p.totalMs)} in ${p.count} session${p.count === 1 ? '' : 's'}`,
+      extra: String(p.count),
     }))
   }, [spans, view, loc])
   const rows = allRows.length > MAX_BARS ? allRows.slice(allRows.length - MAX_BARS) : allRows
@@ -105,8 +109,12 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
     columns: [
       { title: view === 'session' ? 'Start' : view === 'week' ? 'Week' : 'Month' },
       { title: 'Locked' },
+      view === 'session' ? { title: 'State' } : { title: 'Sessions', numeric: true },
     ],
-    rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.detail] })),
+    rows: rows.map((r) => ({
+      key: r.key,
+      cells: [r.label, formatLength(r.ms), r.extra],
+    })),
   }
 
   const plotWidth = Math.max(1, (areaWidth ?? 0) - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH)
@@ -116,7 +124,7 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
   const half = view === 'session' ? DAY / 2 : view === 'week' ? 3.5 * DAY : 15.5 * DAY
   const from = (firstRow?.x ?? 0) - half
   const to = (lastRow?.x ?? 0) + half
-  const x = timeTicks(from, to, loc.timeZone, tickBudget(plotWidth, 11))
+  const x = fittedTimeTicks(from, to, loc.timeZone, plotWidth)
   const slot =
     view === 'session' ? plotWidth / Math.max(1, rows.length) : (plotWidth * 2 * half) / (to - from)
   const barSize = Math.max(1, Math.min(32, Math.floor(slot * 0.7)))

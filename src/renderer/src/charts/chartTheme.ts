@@ -57,4 +57,6 @@ export const GRID = 'var(--border)'
 export const TOOLTIP_STYLE = {
   contentStyle: { background: 'var(--bg-raised)', border: '1px solid var(--border)', color: 'var(--fg)' },
   labelStyle: { color: 'var(--fg)' },
+  // Series colours are for shapes; text is in the text colour, for contrast.
+  itemStyle: { color: 'var(--fg)' },
 }
