@@ -8,7 +8,7 @@ import { useElementWidth } from '../hooks/useElementWidth'
 import { MODE_TEXT } from '../orgasmModes'
 import { categoryTickInterval, countTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
-import { AXIS_LINE, AXIS_TITLE, GRID, MODE_COLORS, TICK, TOOLTIP_STYLE } from './chartTheme'
+import { AXIS_LINE, AXIS_TITLE, GRID, TICK, TOOLTIP_STYLE, modeFill } from './chartTheme'
 import { frequencyByMonth, monthTotal, summarizeFrequency } from './orgasmFrequency'
 
 interface Props {
@@ -113,7 +113,7 @@ export default function OrgasmFrequencyChart({ orgasms, complete, total }: Props
                 dataKey={m}
                 name={MODE_TEXT[m]}
                 stackId="modes"
-                fill={MODE_COLORS[m]}
+                fill={modeFill(m)}
                 // A card-coloured edge keeps neighbouring segments apart whatever their colours.
                 stroke="var(--bg-raised)"
                 strokeWidth={1}

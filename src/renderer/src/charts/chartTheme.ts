@@ -3,7 +3,7 @@
  * theme, at least 3:1 against the card), so both themes apply; every series also has a shape, so
  * nothing is told by colour alone.
  */
-import type { SymbolType } from 'recharts'
+import { pattern, patterns, type RechartsFill, type SymbolType } from 'recharts'
 import type { OrgasmMode } from '../../../shared/api/schemas'
 import './charts.css'
 
@@ -41,6 +41,24 @@ export const MODE_COLORS: Record<OrgasmMode, string> = {
   milking: 'var(--chart-green)',
   dom: 'var(--chart-purple)',
   ted: 'var(--chart-orange)',
+}
+
+/** A texture in the card colour over a mode's colour, so stacked modes differ without colour too. */
+const texture = (value: (typeof patterns)[keyof typeof patterns]) =>
+  pattern({ ...value, color: 'var(--bg-raised)', opacity: 0.7 })
+
+const MODE_TEXTURES: Record<OrgasmMode, RechartsFill['definition'] | null> = {
+  full: null,
+  ruined: texture(patterns.diagonal),
+  milking: texture(patterns.horizontal),
+  dom: texture(patterns.crosshatch),
+  ted: texture(patterns.vertical),
+}
+
+/** A mode's bar fill: its colour, and its texture (Full is plain). */
+export function modeFill(mode: OrgasmMode): string | RechartsFill {
+  const definition = MODE_TEXTURES[mode]
+  return definition === null ? MODE_COLORS[mode] : { color: MODE_COLORS[mode], definition }
 }
 
 /** Bars and the session still running. */
