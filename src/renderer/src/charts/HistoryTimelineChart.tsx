@@ -30,6 +30,7 @@ import {
 } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket, type MarkerView } from './downsample'
 import { LegendGlyph, MarkerGlyph } from './MarkerGlyph'
+import { timelineSentence } from './summaries'
 import { timeTickLabel } from './timeLabel'
 import { extendSteps, summarizeTimeline, timelineFromHistory } from './timeline'
 
@@ -283,12 +284,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
   if (steps.length === 0 || facts === null) return <Empty>No schedule history for this session.</Empty>
 
   const markerCount = facts.adds + facts.subs
-  const summary =
-    `From ${formatDateTime(facts.from, loc)} to ${formatDateTime(facts.to, loc)} the scheduled end moved ` +
-    `from ${formatDateTime(facts.firstEnd, loc)} to ${formatDateTime(facts.lastEnd, loc)}: ` +
-    `${facts.adds} addition${facts.adds === 1 ? '' : 's'} (${formatLength(facts.addedSeconds * 1000)}), ` +
-    `${facts.subs} removal${facts.subs === 1 ? '' : 's'} (${formatLength(facts.removedSeconds * 1000)})` +
-    `${facts.domCount ? `, ${facts.domCount} by dom` : ''}.`
+  const summary = timelineSentence(facts, loc)
   const sources = [...new Set(groups.map((g) => g.source))]
 
   return (

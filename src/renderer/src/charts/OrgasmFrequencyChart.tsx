@@ -10,6 +10,7 @@ import { categoryTickInterval, countTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
 import { AXIS_LINE, AXIS_TITLE, GRID, TICK, TOOLTIP_STYLE, modeFill } from './chartTheme'
 import { frequencyByMonth, monthTotal, summarizeFrequency } from './orgasmFrequency'
+import { frequencySentence } from './summaries'
 
 interface Props {
   orgasms: readonly Orgasm[]
@@ -41,11 +42,7 @@ export default function OrgasmFrequencyChart({ orgasms, complete, total }: Props
   if (summary === null) return <Empty>Nothing to chart yet.</Empty>
 
   const months = rows.length
-  const text =
-    `${summary.total} orgasm${summary.total === 1 ? '' : 's'} from ${formatMonth(summary.first, locale)} ` +
-    `to ${formatMonth(summary.last, locale)}, over ${months} month${months === 1 ? '' : 's'}` +
-    `${summary.emptyMonths ? ` (${summary.emptyMonths} with none)` : ''}. ` +
-    `Most in ${formatMonth(summary.busiest.month, locale)}: ${summary.busiest.count}.`
+  const text = frequencySentence(summary, months, locale)
   const table: ChartTable = {
     caption: 'Orgasms per month and mode',
     columns: [

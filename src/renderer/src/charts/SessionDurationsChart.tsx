@@ -4,7 +4,7 @@ import type { Session } from '../../../shared/api/schemas'
 import { Empty } from '../components/Status'
 import { useLocale } from '../context'
 import { formatLength } from '../format'
-import { formatCalendarDate, formatDate, formatDateTime, formatMonth } from '../../../shared/format'
+import { formatCalendarDate, formatDateTime, formatMonth } from '../../../shared/format'
 import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { useNavigate } from '../nav'
@@ -12,6 +12,7 @@ import { fittedTimeTicks, lengthTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
 import { ACTIVE_COLOR, AXIS_LINE, AXIS_TITLE, BAR_COLOR, GRID, TICK, TOOLTIP_STYLE } from './chartTheme'
 import { timeTickLabel } from './timeLabel'
+import { durationsSentence } from './summaries'
 import { autoGrouping, sessionSpans, summarizeSpans, totalsByPeriod, type Grouping } from './durations'
 
 const HOUR = 3_600_000
@@ -88,17 +89,16 @@ function SessionDurationsChart({ sessions, complete, total }: Props) {
 
   if (spans.length === 0) return <Empty>No sessions to chart.</Empty>
 
-  const first = spans[0]
-  const lastEnd = spans.reduce((a, s) => Math.max(a, s.end), 0)
   const busiest = rows.reduce<Row | null>((a, r) => (a === null || r.ms > a.ms ? r : a), null)
-  const longest = summary.longest
-  const text =
-    `${summary.count} session${summary.count === 1 ? '' : 's'} from ${formatDate(first?.start ?? 0, loc)} ` +
-    `to ${formatDate(lastEnd, loc)}, ${formatLength(summary.totalMs)} locked in all. ` +
-    (longest
-      ? `The most in one session: ${formatLength(longest.durationMs)}, from ${formatDate(longest.start, loc)}. `
-      : '') +
-    (view !== 'session' && busiest ? `Most locked: ${busiest.label}, ${formatLength(busiest.ms)}.` : '')
+  const text = durationsSentence(
+    {
+      summary,
+      from: spans[0]?.start ?? 0,
+      to: spans.reduce((a, s) => Math.max(a, s.end), 0),
+      busiest: view === 'session' ? null : busiest,
+    },
+    loc,
+  )
 
   const caption =
     view === 'session'
