@@ -18,17 +18,9 @@ import { useElementWidth } from '../hooks/useElementWidth'
 import { useNow } from '../hooks/useNow'
 import { fittedTimeTicks, TIME_LABEL_CHARS, timeTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
-import {
-  AXIS_LINE,
-  AXIS_TITLE,
-  GRID,
-  LINE_COLOR,
-  MUTED_COLOR,
-  TICK,
-  sourceRank,
-  sourceStyle,
-} from './chartTheme'
+import { AXIS_LINE, AXIS_TITLE, GRID, LINE_COLOR, MUTED_COLOR, TICK, sourceStyle } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket, type MarkerView } from './downsample'
+import { groupMarkers, legendSources } from './markerGroups'
 import { LegendGlyph, MarkerGlyph } from './MarkerGlyph'
 import { timelineSentence } from './summaries'
 import { timeTickLabel } from './timeLabel'
@@ -96,28 +88,6 @@ function MarkerTooltip({ hover, loc, width }: { hover: Hover; loc: Locale; width
       <p>When: {formatDateTime(p.x, loc)}</p>
       <p>Scheduled end: {formatDateTime(p.y, loc)}</p>
     </div>
-  )
-}
-
-interface Group {
-  source: string
-  dom: boolean
-  data: Marker[]
-}
-
-/** Markers by source and dom, each its own series, in the order they are drawn and listed. */
-function groupMarkers(markers: readonly Marker[]): Group[] {
-  const groups = new Map<string, Group>()
-  for (const m of markers) {
-    const source = m.source ?? 'UNKNOWN'
-    const key = `${source}:${m.dom}`
-    const g = groups.get(key) ?? { source, dom: m.dom, data: [] }
-    g.data.push(m)
-    groups.set(key, g)
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      sourceRank(a.source) - sourceRank(b.source) || a.source.localeCompare(b.source) || +a.dom - +b.dom,
   )
 }
 
@@ -285,7 +255,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
 
   const markerCount = facts.adds + facts.subs
   const summary = timelineSentence(facts, loc)
-  const sources = [...new Set(groups.map((g) => g.source))]
+  const sources = legendSources(groups)
 
   return (
     <ChartFigure

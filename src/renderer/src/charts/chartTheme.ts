@@ -12,9 +12,6 @@ export interface SeriesStyle {
   shape: SymbolType
 }
 
-/** The history sources in the order they are drawn and listed in the legend. */
-export const SOURCE_ORDER = ['DICE', 'LINK', 'LUCK', 'PENALTY', 'DOM', 'MANUAL'] as const
-
 const SOURCE_STYLES: Record<string, SeriesStyle> = {
   DICE: { color: 'var(--chart-orange)', shape: 'square' },
   LINK: { color: 'var(--chart-blue)', shape: 'diamond' },
@@ -24,16 +21,10 @@ const SOURCE_STYLES: Record<string, SeriesStyle> = {
   MANUAL: { color: 'var(--chart-neutral)', shape: 'cross' },
 }
 
-const UNKNOWN_SOURCE: SeriesStyle = { color: 'var(--chart-muted)', shape: 'circle' }
+const UNKNOWN_STYLE: SeriesStyle = { color: 'var(--chart-muted)', shape: 'circle' }
 
 /** A history source's colour and marker; a source the app does not know is a muted circle. */
-export const sourceStyle = (source: string): SeriesStyle => SOURCE_STYLES[source] ?? UNKNOWN_SOURCE
-
-/** Where a source sorts in the drawing and the legend: known ones first, in SOURCE_ORDER. */
-export function sourceRank(source: string): number {
-  const i = (SOURCE_ORDER as readonly string[]).indexOf(source)
-  return i < 0 ? SOURCE_ORDER.length : i
-}
+export const sourceStyle = (source: string): SeriesStyle => SOURCE_STYLES[source] ?? UNKNOWN_STYLE
 
 export const MODE_COLORS: Record<OrgasmMode, string> = {
   full: 'var(--chart-blue)',
