@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { frequencyByMonth, latestDate } from '../../src/renderer/src/charts/orgasmFrequency'
+import {
+  frequencyByMonth,
+  latestDate,
+  summarizeFrequency,
+} from '../../src/renderer/src/charts/orgasmFrequency'
 
 describe('frequencyByMonth', () => {
   it('counts per month and mode and fills empty months', () => {
@@ -28,5 +32,26 @@ describe('latestDate', () => {
       '2026-03-01',
     )
     expect(latestDate([])).toBeNull()
+  })
+})
+
+describe('summarizeFrequency', () => {
+  it('gives the range, the total, the busiest month and the empty months', () => {
+    const rows = frequencyByMonth([
+      { date: '2025-11-03', mode: 'full' },
+      { date: '2025-11-20', mode: 'ruined' },
+      { date: '2026-01-02', mode: 'dom' },
+      { date: '2026-02-02', mode: 'ted' },
+      { date: '2026-02-12', mode: 'ted' },
+      { date: '2026-02-13', mode: 'full' },
+    ])
+    expect(summarizeFrequency(rows)).toEqual({
+      total: 6,
+      first: '2025-11',
+      last: '2026-02',
+      busiest: { month: '2026-02', count: 3 },
+      emptyMonths: 1,
+    })
+    expect(summarizeFrequency([])).toBeNull()
   })
 })

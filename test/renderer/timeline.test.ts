@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryItem } from '../../src/shared/api/schemas'
-import { extendSteps, timelineFromHistory } from '../../src/renderer/src/charts/timeline'
+import { extendSteps, summarizeTimeline, timelineFromHistory } from '../../src/renderer/src/charts/timeline'
 
 const row = (over: Partial<HistoryItem>): HistoryItem => ({
   session: 1,
@@ -93,5 +93,43 @@ describe('extendSteps', () => {
     expect(extendSteps(steps, 20)).toEqual(steps)
     expect(extendSteps(steps, 5)).toEqual(steps)
     expect(extendSteps([], 50)).toEqual([])
+  })
+})
+
+describe('summarizeTimeline', () => {
+  it('gives the range, the first and last scheduled end, and the changes by kind', () => {
+    const t = timelineFromHistory(
+      [
+        row({
+          type: 'START',
+          unit: null,
+          source: null,
+          schedule: '2026-02-10 00:00:00',
+          happened: '2026-02-03 09:00:00',
+        }),
+        row({ unit: 86400, schedule: '2026-02-11 00:00:00', happened: '2026-02-04 09:00:00' }),
+        row({
+          unit: 7200,
+          source: 'DOM',
+          dom: true,
+          schedule: '2026-02-11 02:00:00',
+          happened: '2026-02-05 09:00:00',
+        }),
+        row({ type: 'SUB', unit: 3600, schedule: '2026-02-11 01:00:00', happened: '2026-02-06 09:00:00' }),
+      ],
+      null,
+    )
+    expect(summarizeTimeline(t)).toEqual({
+      from: Date.UTC(2026, 1, 3, 9),
+      to: Date.UTC(2026, 1, 6, 9),
+      firstEnd: Date.UTC(2026, 1, 10),
+      lastEnd: Date.UTC(2026, 1, 11, 1),
+      adds: 2,
+      subs: 1,
+      addedSeconds: 86400 + 7200,
+      removedSeconds: 3600,
+      domCount: 1,
+    })
+    expect(summarizeTimeline({ steps: [], markers: [] })).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 /** Session durations, their summary and their totals per week or month. */
 import type { Session } from '../../../shared/api/schemas'
 import { sessionEnd, sessionStart, type Instant } from '../../../shared/api/time'
-import { monthKey, weekKey } from '../zone'
+import { periodsCovering, type CalendarPeriod, type Period } from './calendar'
 
 export interface SessionSpan {
   id: number
@@ -28,44 +28,88 @@ export interface SpanSummary {
   count: number
   longest: SessionSpan | null
   averageMs: number
+  /** Time locked: where sessions overlap, that time counts once. */
   totalMs: number
 }
 
 export function summarizeSpans(spans: readonly SessionSpan[]): SpanSummary {
   let longest: SessionSpan | null = null
-  let totalMs = 0
+  let sumMs = 0
   for (const s of spans) {
-    totalMs += s.durationMs
+    sumMs += s.durationMs
     if (longest === null || s.durationMs > longest.durationMs) longest = s
   }
-  return { count: spans.length, longest, totalMs, averageMs: spans.length ? totalMs / spans.length : 0 }
+  const totalMs = mergeSpans(spans).reduce((a, i) => a + (i.end - i.start), 0)
+  return { count: spans.length, longest, totalMs, averageMs: spans.length ? sumMs / spans.length : 0 }
 }
 
-export interface PeriodTotal {
-  /** "YYYY-MM" for months, the Monday "YYYY-MM-DD" for weeks, in the user's zone. */
-  period: string
+interface Interval {
+  start: Instant
+  end: Instant
+}
+
+/** The time covered by the spans (sorted by start) as disjoint intervals. */
+function mergeSpans(spans: readonly SessionSpan[]): Interval[] {
+  const out: Interval[] = []
+  for (const s of spans) {
+    const last = out[out.length - 1]
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end)
+    else out.push({ start: s.start, end: s.end })
+  }
+  return out
+}
+
+export interface PeriodTotal extends CalendarPeriod {
+  /** Locked time inside the period: never more than the period's length. */
   totalMs: number
+  /** Sessions that were running at some time in the period. */
   count: number
 }
 
-/** Each session counts whole in the period where it started. Sorted by period. */
-export function totalsByPeriod(
-  spans: readonly SessionSpan[],
-  period: 'week' | 'month',
-  timeZone: string,
-): PeriodTotal[] {
-  const map = new Map<string, PeriodTotal>()
-  for (const s of spans) {
-    const key = period === 'week' ? weekKey(s.start, timeZone) : monthKey(s.start, timeZone)
-    const row = map.get(key) ?? { period: key, totalMs: 0, count: 0 }
-    row.totalMs += s.durationMs
-    row.count++
-    map.set(key, row)
-  }
-  return [...map.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+/** The first period (sorted by start) that ends after `t`, from index `from` on. */
+function firstEndingAfter(periods: readonly CalendarPeriod[], t: Instant, from: number): number {
+  let i = from
+  while (i < periods.length - 1 && (periods[i] as CalendarPeriod).end <= t) i++
+  return i
 }
 
-export type Grouping = 'session' | 'week' | 'month'
+/**
+ * Locked time per week or month of the user's zone, from the first session's period to the last
+ * one's, empty periods included. A session over several periods is split at their boundaries.
+ */
+export function totalsByPeriod(
+  spans: readonly SessionSpan[],
+  period: Period,
+  timeZone: string,
+): PeriodTotal[] {
+  const first = spans[0]
+  if (first === undefined) return []
+  const lastEnd = spans.reduce((a, s) => Math.max(a, s.end), first.end)
+  const periods = periodsCovering(first.start, lastEnd, period, timeZone)
+  const rows: PeriodTotal[] = periods.map((p) => ({ ...p, totalMs: 0, count: 0 }))
+  let i = 0
+  for (const interval of mergeSpans(spans)) {
+    i = firstEndingAfter(periods, interval.start, i)
+    for (let j = i; j < rows.length; j++) {
+      const row = rows[j] as PeriodTotal
+      if (row.start >= interval.end) break
+      row.totalMs += Math.min(row.end, interval.end) - Math.max(row.start, interval.start)
+    }
+  }
+  let k = 0
+  for (const s of spans) {
+    k = firstEndingAfter(periods, s.start, k)
+    for (let j = k; j < rows.length; j++) {
+      const row = rows[j] as PeriodTotal
+      // A session of no length still counts in the period where it started.
+      if (j > k && row.start >= s.end) break
+      row.count++
+    }
+  }
+  return rows
+}
+
+export type Grouping = 'session' | Period
 
 /**
  * The finest grouping that draws at most `maxBars` bars: one bar per session while they are few,

@@ -29,6 +29,34 @@ export function frequencyByMonth(orgasms: readonly Pick<Orgasm, 'date' | 'mode'>
   return rows
 }
 
+export const monthTotal = (row: MonthRow): number => ORGASM_MODES.reduce((a, m) => a + row[m], 0)
+
+export interface FrequencySummary {
+  total: number
+  first: string
+  last: string
+  /** The month with the most (the earliest of equals), and how many. */
+  busiest: { month: string; count: number }
+  emptyMonths: number
+}
+
+/** The key facts of the monthly counts; null when there are no rows. */
+export function summarizeFrequency(rows: readonly MonthRow[]): FrequencySummary | null {
+  const first = rows[0]
+  const last = rows[rows.length - 1]
+  if (first === undefined || last === undefined) return null
+  let total = 0
+  let emptyMonths = 0
+  let busiest = { month: first.month, count: monthTotal(first) }
+  for (const row of rows) {
+    const count = monthTotal(row)
+    total += count
+    if (count === 0) emptyMonths++
+    if (count > busiest.count) busiest = { month: row.month, count }
+  }
+  return { total, first: first.month, last: last.month, busiest, emptyMonths }
+}
+
 /** The latest date ("YYYY-MM-DD") among the rows, or null. */
 export function latestDate(orgasms: readonly Pick<Orgasm, 'date'>[]): string | null {
   let latest: string | null = null

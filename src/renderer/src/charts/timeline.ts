@@ -32,3 +32,38 @@ export function extendSteps(steps: readonly StepPoint[], until: number | null): 
   if (last && until !== null && until > last.x) return [...steps, { x: until, y: last.y }]
   return [...steps]
 }
+
+export interface TimelineSummary {
+  from: number
+  to: number
+  /** The scheduled end at the start and at the last change. */
+  firstEnd: number
+  lastEnd: number
+  adds: number
+  subs: number
+  addedSeconds: number
+  removedSeconds: number
+  domCount: number
+}
+
+/** The key facts of a timeline (its steps sorted by time); null when it has no steps. */
+export function summarizeTimeline(timeline: Timeline): TimelineSummary | null {
+  const first = timeline.steps[0]
+  const last = timeline.steps[timeline.steps.length - 1]
+  if (first === undefined || last === undefined) return null
+  const out = { from: first.x, to: last.x, firstEnd: first.y, lastEnd: last.y, adds: 0, subs: 0 }
+  let addedSeconds = 0
+  let removedSeconds = 0
+  let domCount = 0
+  for (const m of timeline.markers) {
+    if (m.type === 'ADD') {
+      out.adds++
+      addedSeconds += m.seconds
+    } else {
+      out.subs++
+      removedSeconds += m.seconds
+    }
+    if (m.dom) domCount++
+  }
+  return { ...out, addedSeconds, removedSeconds, domCount }
+}
