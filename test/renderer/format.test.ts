@@ -18,10 +18,10 @@ describe('durations in words', () => {
     expect(formatAmount('SUB', 9000)).toBe('−2 hours 30 minutes')
     expect(formatAmount('ADD', 45)).toBe('+45 seconds')
     expect(describeChange({ type: 'ADD', seconds: 86400, source: 'DICE', dom: false })).toBe(
-      '+1 day from DICE',
+      '+1 day from the dice',
     )
     expect(describeChange({ type: 'SUB', seconds: 3600, source: 'DOM', dom: true })).toBe(
-      '−1 hour from DOM, by dom',
+      '−1 hour by your dom',
     )
     expect(describeChange({ type: 'ADD', seconds: 60, source: null, dom: false })).toBe('+1 minute')
   })

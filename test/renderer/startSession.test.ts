@@ -76,7 +76,10 @@ describe('start session form -> request', () => {
   it('sends what does not read as a date as typed, so the field is named', () => {
     const r = checkStartSession(form({ scheduledend: '2026-02-31', scheduledendtime: '09:00' }), 'UTC')
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors.fields.scheduledend).toMatch(/real calendar date/)
+    if (!r.ok)
+      expect(r.errors.fields.scheduledend).toBe(
+        'Enter the scheduled end date as a real date, like 2025-03-01',
+      )
   })
 
   it('includes every dice, link and luck field only when the game is enabled', () => {
