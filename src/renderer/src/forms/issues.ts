@@ -50,14 +50,14 @@ const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (typeof v === 'number' && Number.isNaN(v))
 
 /** What to type, for a value of the wrong shape. */
-function wrongShape({ what, kind }: FieldWords): string {
+function wrongShape({ what, kind, unit }: FieldWords): string {
   switch (kind) {
     case 'date':
       return `Enter ${what} as a real date, like 2025-03-01`
     case 'time':
       return `Enter ${what} as hours and minutes, like 21:30`
     case 'whole':
-      return `Enter ${what} as a whole number, like 2`
+      return unit ? `Enter ${what} as a whole number of ${unit}` : `Enter ${what} as a whole number, like 2`
     case 'number':
       return `Enter ${what} as a number, like 1.5`
     case 'choice':
@@ -88,19 +88,20 @@ function tooBig(w: FieldWords, issue: Extract<Issue, { code: 'too_big' }>): stri
 export function plainMessage(issue: Issue, body: unknown, words: FormWords): string {
   const field = issue.path.map(String).join('.')
   const w = words[field] ?? UNKNOWN_FIELD
+  // The schemas' own rules are sentences ("A scheduled end is required with any game"); their
+  // checks of a shape ("expected …") are not.
+  if (issue.code === 'custom' && !/^expected\b/i.test(issue.message)) {
+    return RULE_WORDS[issue.message] ?? issue.message
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return 'Something in this form could not be sent. Reload the page and try again'
+  }
+  if (isEmpty(valueAt(body, issue.path))) return w.unit ? `Enter ${w.what}, in ${w.unit}` : `Enter ${w.what}`
   switch (issue.code) {
-    case 'invalid_type':
-      return isEmpty(valueAt(body, issue.path)) ? `Enter ${w.what}` : wrongShape(w)
     case 'too_small':
       return tooSmall(w, issue.minimum, issue.inclusive)
     case 'too_big':
       return tooBig(w, issue)
-    case 'custom':
-      // The schemas' own rules are sentences; their checks of a shape ("expected …") are not.
-      if (/^expected\b/i.test(issue.message)) return wrongShape(w)
-      return RULE_WORDS[issue.message] ?? issue.message
-    case 'unrecognized_keys':
-      return 'Something in this form could not be sent. Reload the page and try again'
     default:
       return wrongShape(w)
   }
