@@ -46,7 +46,7 @@ export function TokenForm({ status, onSaved, submitLabel = 'Save token' }: Props
 
   const error = missing ? NO_TOKEN_TEXT : save.error ? errorText(save.error) : undefined
   return (
-    <form ref={formRef} onSubmit={submit} className="stack" aria-label="API token" noValidate>
+    <form ref={formRef} onSubmit={submit} className="stack" noValidate>
       <TextField
         label="API token"
         name="token"
