@@ -174,6 +174,25 @@ test.describe('forms by keyboard', () => {
     await expect(save).toBeFocused()
     await expect(page.locator('body')).not.toBeFocused()
 
+    // Unsaved changes: leaving asks first, and staying keeps them.
+    await form.getByLabel('Discreet mode').press('Space')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Overview' })
+      .press('Enter')
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+    await expect(leave).toContainText('your changes to the settings')
+    await leave.getByRole('button', { name: 'Stay on this page' }).press('Enter')
+    await expect(form.getByLabel('Discreet mode')).not.toBeChecked()
+    await form.getByRole('button', { name: 'Undo changes' }).press('Enter')
+    await expect(form.getByLabel('Discreet mode')).toBeChecked()
+
+    // Closing the token form returns focus to the button that opened it.
+    const replace = page.getByRole('button', { name: 'Replace token' })
+    await replace.press('Enter')
+    await page.getByRole('button', { name: 'Keep the current token' }).press('Enter')
+    await expect(replace).toBeFocused()
+
     await page.reload()
     await goTo(page, 'Settings')
     await expect(seconds).toHaveValue('30')
