@@ -12,7 +12,13 @@ import {
   noOrgasmFilters,
   ORGASM_FILTER_WORDS,
 } from '../../src/renderer/src/forms/filters'
-import { plainMessage, type FieldWords, type FormWords } from '../../src/renderer/src/forms/issues'
+import {
+  appErrorToForm,
+  nameFields,
+  plainMessage,
+  type FieldWords,
+  type FormWords,
+} from '../../src/renderer/src/forms/issues'
 import {
   emptyOrgasmForm,
   ORGASM_WORDS,
@@ -302,5 +308,37 @@ describe('the other forms, as they check what was typed', () => {
     expect(filterProblem({ from: '2026-03-01T10:00', to: '2026-03-01T09:00' })).not.toBeNull()
     expect(filterProblem({ from: '2026-03-01', to: '2026-03-01' })).toBeNull()
     expect(filterProblem({ from: '', to: '2026-03-01' })).toBeNull()
+  })
+})
+
+describe("the service's refusals name fields in words", () => {
+  it("puts the API's field names in words, and leaves other quotes alone", () => {
+    expect(nameFields("Field 'startdate' is too far in the past", START_WORDS)).toBe(
+      'The start date is too far in the past',
+    )
+    expect(nameFields("'enddate' must follow 'startdate'", START_WORDS)).toBe(
+      'the end date must follow the start date',
+    )
+    expect(nameFields("Field 'elsewhere' is odd", START_WORDS)).toBe("Field 'elsewhere' is odd")
+  })
+
+  it('in a form: per field, and at the top', () => {
+    const top = appErrorToForm(
+      { kind: 'validation', retryable: false, message: "Field 'startdate' is too far in the past" },
+      "Field 'startdate' is too far in the past",
+      START_WORDS,
+    )
+    expect(top).toEqual({ fields: {}, form: ['The start date is too far in the past'] })
+    const perField = appErrorToForm(
+      {
+        kind: 'validation',
+        retryable: false,
+        message: 'refused',
+        fields: { scheduledend: "Field 'scheduledend' is in the past" },
+      },
+      'refused',
+      START_WORDS,
+    )
+    expect(perField.fields).toEqual({ scheduledend: 'The scheduled end date is in the past' })
   })
 })

@@ -113,14 +113,31 @@ export function plainIssues(issues: readonly Issue[], body: unknown, words: Form
   return issueFields(issues, word)
 }
 
-/** A server refusal: per-field when the server named fields, else one message at the top. */
-export function appErrorToForm(error: AppError, text: string): FormErrors {
+/**
+ * A refusal's text with the API's field names in words: "Field 'startdate' is too far in the
+ * past" → "The start date is too far in the past".
+ */
+export function nameFields(text: string, words: FormWords): string {
+  return text
+    .replace(/\bField '([\w.]+)'/g, (raw, name: string) => {
+      const w = words[name]
+      return w ? capital(w.what) : raw
+    })
+    .replace(/'([\w.]+)'/g, (raw, name: string) => words[name]?.what ?? raw)
+}
+
+/**
+ * A server refusal: per-field when the server named fields, else one message at the top; with
+ * `words`, the API's field names in the messages are put in words.
+ */
+export function appErrorToForm(error: AppError, text: string, words: FormWords = {}): FormErrors {
   const out = noErrors()
+  const named = (m: string) => nameFields(m, words)
   if (error.fields && Object.keys(error.fields).length > 0) {
-    out.fields = { ...error.fields }
-    if (error.kind !== 'validation') out.form.push(text)
+    out.fields = Object.fromEntries(Object.entries(error.fields).map(([k, m]) => [k, named(m)]))
+    if (error.kind !== 'validation') out.form.push(named(text))
   } else {
-    out.form.push(text)
+    out.form.push(named(text))
   }
   return out
 }

@@ -7,7 +7,7 @@ import { FormErrorList } from '../../components/FormErrors'
 import { useSettings } from '../../context'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
-import { settingsEqual, settingsPatch } from '../../forms/settings'
+import { SETTINGS_WORDS, settingsEqual, settingsPatch } from '../../forms/settings'
 import { useLeaveGuard } from '../../nav'
 import { useAnnounce } from '../../shell/announcer'
 import {
@@ -46,7 +46,7 @@ export function PreferencesForm({ initial }: { initial: Settings }) {
       setForm(r.value)
       setSettings(r.value)
       announce('Settings saved')
-    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), SETTINGS_WORDS))
   }
   const props = { value: form, onChange: setForm, errors }
 

@@ -12,6 +12,7 @@ import {
   checkStartSession,
   emptyStartSessionForm,
   isStartFormChanged,
+  START_WORDS,
   type CreateSessionRequest,
   type StartSessionForm,
 } from '../../forms/startSession'
@@ -65,7 +66,7 @@ export default function StartSessionPage() {
     if (r.ok) {
       announce(form.type === 'live' ? 'Session started' : 'Session saved')
       setStarted(r.value.id)
-    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), START_WORDS))
   }
 
   return (
