@@ -12,13 +12,6 @@ export const UNIT_WORDS: Record<TimeUnit, string> = {
   MONTH: 'months',
 }
 
-const UNIT_ONE: Record<TimeUnit, string> = { MINUTE: 'minute', HOUR: 'hour', DAY: 'day', MONTH: 'month' }
-
-/** An amount in a unit: "1 hour", "2 days". */
-export function amountWords(amount: number, unit: TimeUnit): string {
-  return `${amount} ${amount === 1 ? UNIT_ONE[unit] : UNIT_WORDS[unit]}`
-}
-
 /** A unit value read from the service (any case, singular or plural) in words, else as it came. */
 export function unitWords(raw: string): string {
   const key = raw.toUpperCase().replace(/S$/, '')

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   checkStartSession,
   emptyStartSessionForm,
+  isStartFormChanged,
   toCreateSessionBody,
   type StartSessionForm,
 } from '../../src/renderer/src/forms/startSession'
@@ -263,5 +264,14 @@ describe.each(HOSTS)('written times under the host timezone TZ=%s', (host, winte
       scheduledend: '2026-02-20',
       scheduledendtime: '23:59',
     })
+  })
+})
+
+describe('start session form: unsaved changes', () => {
+  it('a fresh form has nothing to lose; any typed or picked value does', () => {
+    expect(isStartFormChanged(emptyStartSessionForm())).toBe(false)
+    expect(isStartFormChanged(form({ notes: 'x' }))).toBe(true)
+    expect(isStartFormChanged(form({ type: 'manual' }))).toBe(true)
+    expect(isStartFormChanged(form({ dices: true }))).toBe(true)
   })
 })
