@@ -151,7 +151,7 @@ export function Range({
 }) {
   const { form, set, errors } = useStartForm()
   const bound = (name: TextKey, word: string, describedBy: string | undefined) => (
-    <label className="inline">
+    <label>
       {word}{' '}
       <input
         type="number"
