@@ -19,24 +19,29 @@ const pathOf = (issue: Issue) => issue.path.map(String).join('.')
 const score = (issues: readonly Issue[]) =>
   issues.some((i) => i.path[0] === 'type') ? 1000 + issues.length : issues.length
 
-function collect(issues: readonly Issue[], out: IssueFields): void {
+/** How an issue is worded; zod's own message unless the caller words it (forms do, in plain words). */
+export type IssueWording = (issue: Issue) => string
+
+const zodWording: IssueWording = (issue) => issue.message
+
+function collect(issues: readonly Issue[], out: IssueFields, word: IssueWording): void {
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A union of request shapes: report the branch that got furthest (the one whose
       // discriminating `type` matched), not every branch's complaints.
       const best = [...issue.errors].sort((a, b) => score(a) - score(b))[0] ?? []
-      collect(best, out)
+      collect(best, out, word)
       continue
     }
     const field = pathOf(issue)
-    if (field === '') out.form.push(issue.message)
-    else out.fields[field] ??= issue.message
+    if (field === '') out.form.push(word(issue))
+    else out.fields[field] ??= word(issue)
   }
 }
 
-export function issueFields(issues: readonly Issue[]): IssueFields {
+export function issueFields(issues: readonly Issue[], word: IssueWording = zodWording): IssueFields {
   const out: IssueFields = { fields: {}, form: [] }
-  collect(issues, out)
+  collect(issues, out, word)
   return out
 }
 

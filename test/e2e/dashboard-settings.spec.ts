@@ -60,13 +60,18 @@ test.describe('dashboard: settings', () => {
     await expect(activeSeconds).toHaveAttribute('aria-invalid', 'true')
     const describedBy = await activeSeconds.getAttribute('aria-describedby')
     const errorId = describedBy?.split(' ').find((idRef) => idRef.endsWith('-error'))
-    await expect(page.locator(`[id="${errorId}"]`)).toContainText(/10/)
+    await expect(page.locator(`[id="${errorId}"]`)).toHaveText('At least 10 seconds')
+    // The summary links to the field, and the failed save put focus on it.
+    await expect(form.getByRole('alert').getByRole('link', { name: 'At least 10 seconds' })).toBeVisible()
+    await expect(activeSeconds).toBeFocused()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
     await expect(form.getByLabel('Discreet mode')).toBeChecked()
 
     await activeSeconds.fill('30')
-    await form.getByRole('button', { name: 'Save settings' }).click()
-    await expect(form.getByRole('status')).toHaveText('Settings saved.')
+    const save = form.getByRole('button', { name: 'Save settings' })
+    await save.click()
+    await expect(page.locator('[aria-live]').getByText('Settings saved', { exact: true })).toBeVisible()
+    await expect(save).toBeFocused()
     await expect(form.getByRole('alert')).toHaveCount(0)
     await expectSavedValues(page)
     // The tray follows the new display setting.

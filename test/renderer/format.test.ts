@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { describeChange, formatAmount, formatCountdown, formatLength } from '../../src/renderer/src/format'
+import {
+  describeChange,
+  formatAmount,
+  formatCountdown,
+  formatLength,
+  readServiceLength,
+  serviceLength,
+} from '../../src/renderer/src/format'
 
 const H = 3_600_000
 const D = 24 * H
@@ -18,12 +25,24 @@ describe('durations in words', () => {
     expect(formatAmount('SUB', 9000)).toBe('−2 hours 30 minutes')
     expect(formatAmount('ADD', 45)).toBe('+45 seconds')
     expect(describeChange({ type: 'ADD', seconds: 86400, source: 'DICE', dom: false })).toBe(
-      '+1 day from DICE',
+      '+1 day from the dice',
     )
     expect(describeChange({ type: 'SUB', seconds: 3600, source: 'DOM', dom: true })).toBe(
-      '−1 hour from DOM, by dom',
+      '−1 hour by your dom',
     )
     expect(describeChange({ type: 'ADD', seconds: 60, source: null, dom: false })).toBe('+1 minute')
+    expect(describeChange({ type: 'ADD', seconds: 7200, source: 'LUCK', dom: true })).toBe(
+      '+2 hours from luck, by your dom',
+    )
+  })
+
+  it("rewrites the service's lengths in the dashboard's voice", () => {
+    expect(readServiceLength('17 days 3 hours 12 minutes')).toBe(17 * D + 3 * H + 12 * 60_000)
+    expect(serviceLength('0 days 5 hours 0 minutes')).toBe('5 hours')
+    expect(serviceLength('1 day 0 hours 1 minute')).toBe('1 day 1 minute')
+    expect(readServiceLength('soon')).toBeNull()
+    expect(serviceLength('about a week')).toBe('about a week')
+    expect(readServiceLength('3 fortnights')).toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../src/shared/settings'
-import { settingsPatch } from '../../src/renderer/src/forms/settings'
+import { settingsEqual, settingsPatch } from '../../src/renderer/src/forms/settings'
 
 describe('settings patch', () => {
   const before = defaultSettings()
@@ -34,5 +34,12 @@ describe('settings patch', () => {
     if (!r.ok) {
       expect(Object.keys(r.errors.fields).sort()).toEqual(['apiBaseUrl', 'polling.activeSeconds'])
     }
+  })
+
+  it('knows when the form holds what is saved', () => {
+    const after = structuredClone(before)
+    expect(settingsEqual(before, after)).toBe(true)
+    after.notifications.quietHours.end = '06:00'
+    expect(settingsEqual(before, after)).toBe(false)
   })
 })

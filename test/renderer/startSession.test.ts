@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   checkStartSession,
   emptyStartSessionForm,
+  isStartFormChanged,
   toCreateSessionBody,
   type StartSessionForm,
 } from '../../src/renderer/src/forms/startSession'
@@ -76,7 +77,10 @@ describe('start session form -> request', () => {
   it('sends what does not read as a date as typed, so the field is named', () => {
     const r = checkStartSession(form({ scheduledend: '2026-02-31', scheduledendtime: '09:00' }), 'UTC')
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors.fields.scheduledend).toMatch(/real calendar date/)
+    if (!r.ok)
+      expect(r.errors.fields.scheduledend).toBe(
+        'Enter the scheduled end date as a real date, like 2025-03-01',
+      )
   })
 
   it('includes every dice, link and luck field only when the game is enabled', () => {
@@ -260,5 +264,14 @@ describe.each(HOSTS)('written times under the host timezone TZ=%s', (host, winte
       scheduledend: '2026-02-20',
       scheduledendtime: '23:59',
     })
+  })
+})
+
+describe('start session form: unsaved changes', () => {
+  it('a fresh form has nothing to lose; any typed or picked value does', () => {
+    expect(isStartFormChanged(emptyStartSessionForm())).toBe(false)
+    expect(isStartFormChanged(form({ notes: 'x' }))).toBe(true)
+    expect(isStartFormChanged(form({ type: 'manual' }))).toBe(true)
+    expect(isStartFormChanged(form({ dices: true }))).toBe(true)
   })
 })

@@ -3,6 +3,7 @@
  * instants come from src/shared/format.ts, the one voice of the tray, notifications and dashboard.
  */
 import { formatDuration, formatSignedDuration, type FormatOptions } from '../../shared/format'
+import { sourcePhrase } from '../../shared/words'
 
 /** The user's locale and time zone, as every dashboard date is written. */
 export type Locale = FormatOptions & { timeZone: string }
@@ -12,12 +13,46 @@ export function formatLength(ms: number, maxUnits = 3): string {
   return formatDuration(ms, { maxUnits, smallest: 'minute' })
 }
 
+const SERVICE_UNIT_MS: Record<string, number> = {
+  week: 604_800_000,
+  day: 86_400_000,
+  hour: 3_600_000,
+  minute: 60_000,
+  second: 1000,
+}
+
+/**
+ * A length the service wrote in words ("17 days 3 hours 0 minutes"), as milliseconds, so it can be
+ * written in the dashboard's own voice; null when it does not read so.
+ */
+export function readServiceLength(text: string): number | null {
+  const parts = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/)
+  if (parts.length < 2 || parts.length % 2 !== 0) return null
+  let ms = 0
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = Number(parts[i])
+    const unit = SERVICE_UNIT_MS[(parts[i + 1] ?? '').replace(/s$/, '')]
+    if (!Number.isFinite(n) || unit === undefined) return null
+    ms += n * unit
+  }
+  return ms
+}
+
+/** A length from the service, in the dashboard's words; as the service wrote it when unreadable. */
+export function serviceLength(text: string): string {
+  const ms = readServiceLength(text)
+  return ms === null ? text : formatLength(ms)
+}
+
 /** A schedule change amount: "+1 day", "−2 hours 30 minutes". */
 export function formatAmount(type: 'ADD' | 'SUB', seconds: number): string {
   return formatSignedDuration((type === 'ADD' ? 1 : -1) * seconds * 1000)
 }
 
-/** A schedule change as a sentence fragment: "+1 day from DICE, by dom". */
+/** A schedule change as a sentence fragment: "+1 day from the dice, by your dom". */
 export function describeChange(change: {
   type: 'ADD' | 'SUB'
   seconds: number
@@ -25,9 +60,9 @@ export function describeChange(change: {
   dom: boolean
 }): string {
   const parts = [formatAmount(change.type, change.seconds)]
-  if (change.source) parts.push(`from ${change.source}`)
+  if (change.source) parts.push(sourcePhrase(change.source))
   const text = parts.join(' ')
-  return change.dom ? `${text}, by dom` : text
+  return change.dom && change.source !== 'DOM' ? `${text}, by your dom` : text
 }
 
 /** A countdown: "3d 04:05:06", "04:05" without seconds; never negative. */

@@ -6,6 +6,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react'
+import './forms.css'
 
 interface Common {
   label: string
@@ -13,7 +14,22 @@ interface Common {
   hint?: ReactNode
 }
 
-function Messages({ id, error, hint }: { id: string; error?: string | undefined; hint?: ReactNode }) {
+export function Messages({
+  id,
+  error,
+  hint,
+  live = false,
+}: {
+  id: string
+  error?: string | undefined
+  hint?: ReactNode
+  live?: boolean | undefined
+}) {
+  const message = error && (
+    <small id={`${id}-error`} className="field-error">
+      {error}
+    </small>
+  )
   return (
     <>
       {hint && (
@@ -21,21 +37,41 @@ function Messages({ id, error, hint }: { id: string; error?: string | undefined;
           {hint}
         </small>
       )}
-      {error && (
-        <small id={`${id}-error`} className="field-error">
-          {error}
-        </small>
+      {/* A live region must exist before its message does, to be read out. */}
+      {live ? (
+        <span className="field-live" aria-live="assertive">
+          {message}
+        </span>
+      ) : (
+        message
       )}
     </>
   )
 }
 
-function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+/** The ids of a field's hint and message, and any the caller adds, for aria-describedby. */
+export function describedBy(
+  id: string,
+  error?: string,
+  hint?: ReactNode,
+  more?: string | undefined,
+): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', more ?? ''].filter(Boolean)
   return ids.length ? ids.join(' ') : undefined
 }
 
-export function TextField({ label, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  liveError,
+  'aria-describedby': more,
+  ...input
+}: Common &
+  InputHTMLAttributes<HTMLInputElement> & {
+    /** Read the message out as soon as it appears (an error that comes without a form summary). */
+    liveError?: boolean
+  }) {
   const id = useId()
   return (
     <div className="field">
@@ -43,10 +79,10 @@ export function TextField({ label, error, hint, ...input }: Common & InputHTMLAt
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, more)}
         {...input}
       />
-      <Messages id={id} error={error} hint={hint} />
+      <Messages id={id} error={error} hint={hint} live={liveError} />
     </div>
   )
 }
@@ -56,6 +92,7 @@ export function SelectField({
   error,
   hint,
   options,
+  'aria-describedby': more,
   ...select
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (readonly [string, string])[] }) {
   const id = useId()
@@ -65,7 +102,7 @@ export function SelectField({
       <select
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, more)}
         {...select}
       >
         {options.map(([value, text]) => (
@@ -83,6 +120,7 @@ export function CheckboxField({
   label,
   error,
   hint,
+  'aria-describedby': more,
   ...input
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const id = useId()
@@ -92,7 +130,7 @@ export function CheckboxField({
         id={id}
         type="checkbox"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, more)}
         {...input}
       />
       <label htmlFor={id}>{label}</label>
@@ -104,6 +142,8 @@ export function CheckboxField({
 export function TextAreaField({
   label,
   error,
+  hint,
+  'aria-describedby': more,
   ...area
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId()
@@ -113,11 +153,32 @@ export function TextAreaField({
       <textarea
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error)}
+        aria-describedby={describedBy(id, error, hint, more)}
         {...area}
       />
-      <Messages id={id} error={error} />
+      <Messages id={id} error={error} hint={hint} />
     </div>
+  )
+}
+
+/**
+ * Controls read as one answer ("Wait between rolls: [2] [hours]"): a fieldset named by its
+ * legend, with one hint and one message for the group. `children` gets the ids its controls
+ * should list in aria-describedby.
+ */
+export function FieldGroup({
+  label,
+  error,
+  hint,
+  children,
+}: Common & { children: (describedBy: string | undefined) => ReactNode }) {
+  const id = useId()
+  return (
+    <fieldset className="field field-group">
+      <legend>{label}</legend>
+      <div className="field-group-controls">{children(describedBy(id, error, hint))}</div>
+      <Messages id={id} error={error} hint={hint} />
+    </fieldset>
   )
 }
 

@@ -1,5 +1,7 @@
 /** The frame every list filter form shares: a draft applied on submit, and "Clear filters". */
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react'
+import { filterProblem } from '../forms/filters'
+import { BusyButton } from './BusyButton'
 
 type TextValues<T> = { [K in keyof T]: string }
 
@@ -14,11 +16,13 @@ interface Props<T> {
   /** What "Clear filters" applies. */
   empty: T
   onApply: (f: T) => void
-  /** False keeps "Apply filters" disabled for this draft. */
+  /** False keeps "Apply filters" from applying this draft; the form says why next to its fields. */
   canApply?: (draft: T) => boolean
   children: (bind: BindFilter<T>, draft: T) => ReactNode
   footer?: ReactNode
 }
+
+const CANNOT_COMBINE = 'These filters cannot be used together: change one of them'
 
 export function FilterForm<T extends TextValues<T>>({
   label,
@@ -30,9 +34,11 @@ export function FilterForm<T extends TextValues<T>>({
   footer,
 }: Props<T>) {
   const [draft, setDraft] = useState(value)
+  // A range that ends before it starts never applies; the form's own rules are explained by its fields.
+  const problem = canApply && !canApply(draft) ? CANNOT_COMBINE : filterProblem(draft)
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    onApply(draft)
+    if (problem === null) onApply(draft)
   }
   // Each control only offers values of its filter's type.
   const bind: BindFilter<T> = (key) => ({
@@ -43,9 +49,9 @@ export function FilterForm<T extends TextValues<T>>({
     <form className="filters" onSubmit={submit} aria-label={label}>
       {children(bind, draft)}
       <div className="row">
-        <button type="submit" disabled={canApply ? !canApply(draft) : undefined}>
+        <BusyButton type="submit" blockedReason={problem}>
           Apply filters
-        </button>
+        </BusyButton>
         <button
           type="button"
           onClick={() => {

@@ -9,6 +9,7 @@ import {
 import { formatUtc } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { zonedToInstant } from '../zone'
+import { plainIssues, type FormWords } from './issues'
 
 /** '' = any. */
 export type TriState = '' | '0' | '1'
@@ -61,9 +62,32 @@ export function orgasmQuery(
   const pub = tri(f.public)
   if (pub !== undefined) q.public = pub
   const parsed = orgasmListQuery.safeParse(q)
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid filters' }
+  if (!parsed.success) {
+    const errors = plainIssues(parsed.error.issues, q, ORGASM_FILTER_WORDS)
+    const message = Object.values(errors.fields)[0] ?? errors.form[0] ?? 'Check the filters'
+    return { ok: false, message }
+  }
   return { ok: true, query: q }
 }
+
+/** How each orgasm filter is named in its messages. */
+export const ORGASM_FILTER_WORDS: FormWords = {
+  from: { what: 'the first date', kind: 'date' },
+  to: { what: 'the last date', kind: 'date' },
+  mode: { what: 'a kind of orgasm', kind: 'choice' },
+  public: { what: 'whether public', kind: 'choice' },
+}
+
+/** Why a filter draft cannot be applied, or null: a range that ends before it starts. */
+export function filterProblem(draft: object): string | null {
+  const f = draft as Record<string, unknown>
+  const from = typeof f.from === 'string' ? f.from : ''
+  const to = typeof f.to === 'string' ? f.to : ''
+  if (from !== '' && to !== '' && to < from) return RANGE_REVERSED
+  return null
+}
+
+export const RANGE_REVERSED = 'The end of the range must not be before its start'
 
 export interface HistoryFilters {
   type: '' | HistoryType

@@ -7,7 +7,7 @@ import {
   type OrgasmMode,
 } from '../../../shared/api/schemas'
 import type { ChannelInput } from '../../../shared/ipc/contract'
-import { issueFields } from '../../../shared/zod-issues'
+import { plainIssues, type FormWords } from './issues'
 import type { Checked } from './startSession'
 
 export interface OrgasmForm {
@@ -35,6 +35,16 @@ export function orgasmForm(o: Orgasm): OrgasmForm {
   }
 }
 
+/** How each field is named in its messages. */
+export const ORGASM_WORDS: FormWords = {
+  date: { what: 'the date', kind: 'date' },
+  mode: { what: 'the kind of orgasm', kind: 'choice' },
+  public: { what: 'whether it is public', kind: 'choice' },
+  type: { what: 'the description', kind: 'text' },
+  grantedby: { what: 'who granted it', kind: 'text' },
+  number: { what: 'how many to add', kind: 'whole' },
+}
+
 export type CreateOrgasmRequest = ChannelInput<'orgasms:create'>
 export type OrgasmPatch = ChannelInput<'orgasms:update'>['patch']
 
@@ -51,7 +61,7 @@ export function toCreateOrgasm(form: OrgasmForm): Checked<CreateOrgasmRequest> {
   if (n !== 1) body.number = n
   const parsed = createOrgasmInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issueFields(parsed.error.issues) }
+  return { ok: false, errors: plainIssues(parsed.error.issues, body, ORGASM_WORDS) }
 }
 
 /** Only the changed fields. */
@@ -66,5 +76,5 @@ export function toOrgasmPatch(form: OrgasmForm, original: OrgasmForm): Checked<O
     body.grantedby = form.grantedby.trim() || null
   const parsed = updateOrgasmInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issueFields(parsed.error.issues) }
+  return { ok: false, errors: plainIssues(parsed.error.issues, body, ORGASM_WORDS) }
 }

@@ -4,7 +4,7 @@ import { stopSessionInput, updateSessionInput, type Session } from '../../../sha
 import { scheduledEnd, toScheduledEndFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { toZonedFields, zonedMoment } from '../zone'
-import { issueFields } from '../../../shared/zod-issues'
+import { plainIssues, type FormWords } from './issues'
 import type { Checked } from './startSession'
 
 export interface SessionEditForm {
@@ -30,6 +30,20 @@ export function sessionEditForm(session: Session, timeZone: string): SessionEdit
 
 export type SessionPatch = ChannelInput<'sessions:update'>['patch']
 
+/** How each field is named in its messages (the request's names and the form's). */
+export const SESSION_EDIT_WORDS: FormWords = {
+  public: { what: 'whether the session is public', kind: 'choice' },
+  lockedby: { what: 'who locked you', kind: 'text' },
+  notes: { what: 'the notes', kind: 'text' },
+  scheduledend: { what: 'the scheduled end date', kind: 'date' },
+  scheduledendtime: { what: 'the scheduled end time', kind: 'time' },
+}
+
+export const STOP_WORDS: FormWords = {
+  enddate: { what: 'the end date', kind: 'date' },
+  endtime: { what: 'the end time', kind: 'time' },
+}
+
 /** Only the fields the user changed, so a save never overwrites what someone else set meanwhile. */
 export function toSessionPatch(
   form: SessionEditForm,
@@ -51,7 +65,7 @@ export function toSessionPatch(
   }
   const parsed = updateSessionInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  const errors = issueFields(parsed.error.issues)
+  const errors = plainIssues(parsed.error.issues, body, SESSION_EDIT_WORDS)
   if (errors.fields.scheduledend) errors.fields.scheduledDate = errors.fields.scheduledend
   return { ok: false, errors }
 }
@@ -74,5 +88,5 @@ export function toStopRequest(form: StopForm): Checked<StopRequest> {
         : { enddate: form.enddate }
   const parsed = stopSessionInput.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issueFields(parsed.error.issues) }
+  return { ok: false, errors: plainIssues(parsed.error.issues, body, STOP_WORDS) }
 }

@@ -7,9 +7,8 @@ import { createSessionInput, type TimeUnit, type WaitUnit } from '../../../share
 import { toScheduledEndFields, toUserDateTimeFields } from '../../../shared/api/time'
 import type { ChannelInput } from '../../../shared/ipc/contract'
 import { zonedMoment } from '../zone'
-import { GAMES, type Game, type GameField } from './games'
-import { issueFields } from '../../../shared/zod-issues'
-import type { FormErrors } from './issues'
+import { GAMES, gameWords, type Game, type GameField } from './games'
+import { plainIssues, type FormErrors, type FormWords } from './issues'
 
 export interface StartSessionForm {
   type: 'manual' | 'live'
@@ -142,9 +141,23 @@ function common(form: StartSessionForm, body: Body): void {
 }
 
 function putField(form: StartSessionForm, body: Body, field: GameField): void {
-  if (field.kind === 'number') put(body, field.name, num(form[field.name]))
-  else if (field.kind === 'unit') body[field.name] = form[field.name]
-  else if (form[field.name]) body[field.name] = 1
+  switch (field.kind) {
+    case 'number':
+      return put(body, field.name, num(form[field.name]))
+    case 'amount':
+      put(body, field.name, num(form[field.name]))
+      body[field.unit] = form[field.unit]
+      return
+    case 'unit':
+      body[field.name] = form[field.name]
+      return
+    case 'range':
+      put(body, field.min, num(form[field.min]))
+      put(body, field.max, num(form[field.max]))
+      return
+    case 'check':
+      if (form[field.name]) body[field.name] = 1
+  }
 }
 
 function game(form: StartSessionForm, body: Body, { toggle, fields, penalty }: Game): void {
@@ -207,10 +220,47 @@ export type CreateSessionRequest = ChannelInput<'sessions:create'>
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FormErrors }
 
-/** The body, checked with the same schema main applies. */
+/** How each field is named in its messages. */
+export const START_WORDS: FormWords = {
+  type: { what: 'the kind of session', kind: 'choice' },
+  startdate: { what: 'the start date', kind: 'date' },
+  starttime: { what: 'the start time', kind: 'time' },
+  enddate: { what: 'the end date', kind: 'date' },
+  endtime: { what: 'the end time', kind: 'time' },
+  scheduledend: { what: 'the scheduled end date', kind: 'date' },
+  scheduledendtime: { what: 'the scheduled end time', kind: 'time' },
+  maxend: { what: 'the random end', kind: 'choice' },
+  public: { what: 'whether the session is public', kind: 'choice' },
+  lockedby: { what: 'who locked you', kind: 'text' },
+  notes: { what: 'the notes', kind: 'text' },
+  ...gameWords(),
+}
+
+export const END_BEFORE_START = 'The end must be after the start'
+
+/** A manual end at or before its start, said so (the schema only knows "too short"). */
+function endBeforeStart(form: StartSessionForm, timeZone: string): boolean {
+  if (form.type !== 'manual') return false
+  const start = zonedMoment(form.startdate, form.starttime, timeZone)
+  const end = zonedMoment(form.enddate, form.endtime, timeZone)
+  return start !== null && end !== null && end.instant <= start.instant
+}
+
+/** The body, checked with the same schema main applies; messages in plain words. */
 export function checkStartSession(form: StartSessionForm, timeZone: string): Checked<CreateSessionRequest> {
   const body = toCreateSessionBody(form, timeZone)
   const parsed = createSessionInput.safeParse(body)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, errors: issueFields(parsed.error.issues) }
+  const reversed = endBeforeStart(form, timeZone)
+  if (parsed.success && !reversed) return { ok: true, value: parsed.data }
+  const errors = parsed.success
+    ? { fields: {}, form: [] }
+    : plainIssues(parsed.error.issues, body, START_WORDS)
+  if (reversed) errors.fields.enddate = END_BEFORE_START
+  return { ok: false, errors }
+}
+
+/** Whether the user typed or picked anything yet (leaving would lose it). */
+export function isStartFormChanged(form: StartSessionForm): boolean {
+  const empty = emptyStartSessionForm()
+  return (Object.keys(empty) as (keyof StartSessionForm)[]).some((k) => form[k] !== empty[k])
 }

@@ -4,6 +4,7 @@ import { Empty } from '../../components/Status'
 import { useLocale } from '../../context'
 import { formatAmount } from '../../format'
 import { formatDateTime } from '../../../../shared/format'
+import { sourceWords } from '../../../../shared/words'
 
 export function RecentChanges({ changes }: { changes: readonly HistoryItem[] }) {
   const loc = useLocale()
@@ -20,8 +21,10 @@ export function RecentChanges({ changes }: { changes: readonly HistoryItem[] }) 
             return (
               <li key={`${c.happened}-${i}`} className={c.type === 'ADD' ? 'change-add' : 'change-sub'}>
                 <strong>{formatAmount(c.type, c.unit ?? 0)}</strong>
-                {c.source && <span className={`badge source-${c.source.toLowerCase()}`}>{c.source}</span>}
-                {c.dom && <span className="badge badge-dom">by dom</span>}
+                {c.source && (
+                  <span className={`badge source-${c.source.toLowerCase()}`}>{sourceWords(c.source)}</span>
+                )}
+                {c.dom && <span className="badge badge-dom">by your dom</span>}
                 <span className="muted">{when === null ? c.happened : formatDateTime(when, loc)}</span>
               </li>
             )

@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/desktop'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { call, useAction, useEvent, useQuery } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
 import { CheckboxField } from '../../components/Field'
 import { ErrorNotice, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
@@ -60,9 +61,12 @@ function LaunchAtLogin({
       <CheckboxField
         label="Launch at login"
         checked={wanted ?? (state === 'on' || state === 'requires-approval')}
-        disabled={state === 'unsupported' || change.pending}
+        disabled={state === 'unsupported'}
+        aria-busy={change.pending || undefined}
         aria-describedby={noteId}
         onChange={async (e) => {
+          // Ignored while the system answers, rather than disabled: focus stays on the box.
+          if (change.pending) return
           setWanted(e.target.checked)
           const r = await change.run(e.target.checked)
           setWanted(null)
@@ -99,24 +103,24 @@ function UpdateLine({ update }: { update: UpdateState }) {
         {update.state === 'downloading' && ` (${Math.floor(update.percent)}%)`}
       </p>
       {update.state === 'ready' && (
-        <button
+        <BusyButton
           type="button"
           className="primary"
-          disabled={install.pending}
+          busy={install.pending}
           onClick={() => void install.run()}
         >
           Restart to update
-        </button>
+        </BusyButton>
       )}
       {update.state === 'manual' && (
-        <button
+        <BusyButton
           type="button"
           aria-label={`Download version ${update.version}`}
-          disabled={install.pending}
+          busy={install.pending}
           onClick={() => void install.run()}
         >
           Download
-        </button>
+        </BusyButton>
       )}
       {install.error && <ErrorNotice error={install.error} />}
     </div>
@@ -128,16 +132,16 @@ function LogsButton({ folder }: { folder: string }) {
   const [failed, setFailed] = useState(false)
   return (
     <div className="row">
-      <button
+      <BusyButton
         type="button"
-        disabled={open.pending}
+        busy={open.pending}
         onClick={async () => {
           const r = await open.run()
           setFailed(r.ok && !r.value)
         }}
       >
         Open logs folder
-      </button>
+      </BusyButton>
       <p role="status" className="hint">
         {failed && `The folder could not be opened. The logs are in ${folder}`}
       </p>

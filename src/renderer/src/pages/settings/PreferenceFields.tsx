@@ -53,6 +53,7 @@ export function NotificationFields({ value, onChange, errors }: SectionProps) {
       <div className="row">
         <TextField
           label="Quiet hours start"
+          name="notifications.quietHours.start"
           type="time"
           disabled={!n.quietHours.enabled}
           value={n.quietHours.start}
@@ -61,6 +62,7 @@ export function NotificationFields({ value, onChange, errors }: SectionProps) {
         />
         <TextField
           label="Quiet hours end"
+          name="notifications.quietHours.end"
           type="time"
           disabled={!n.quietHours.enabled}
           value={n.quietHours.end}
@@ -81,21 +83,23 @@ export function PollingFields({ value, onChange, errors }: SectionProps) {
       <div className="row">
         <TextField
           label="While locked, every (seconds)"
+          name="polling.activeSeconds"
           type="number"
           min={10}
           value={Number.isNaN(p.activeSeconds) ? '' : p.activeSeconds}
           onChange={(e) => setP({ activeSeconds: e.target.valueAsNumber })}
           error={errors.fields['polling.activeSeconds']}
-          hint="At least 10."
+          hint="At least 10 seconds."
         />
         <TextField
           label="While not locked, every (seconds)"
+          name="polling.idleSeconds"
           type="number"
           min={60}
           value={Number.isNaN(p.idleSeconds) ? '' : p.idleSeconds}
           onChange={(e) => setP({ idleSeconds: e.target.valueAsNumber })}
           error={errors.fields['polling.idleSeconds']}
-          hint="At least 60."
+          hint="At least 60 seconds."
         />
       </div>
     </fieldset>
@@ -157,6 +161,7 @@ export function AdvancedFields({ value, onChange, errors }: SectionProps) {
       <summary>Advanced</summary>
       <TextField
         label="API base URL"
+        name="apiBaseUrl"
         type="url"
         value={value.apiBaseUrl}
         onChange={(e) => onChange({ ...value, apiBaseUrl: e.target.value.trim() })}

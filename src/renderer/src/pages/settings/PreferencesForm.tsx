@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react'
 import type { ChannelInput } from '../../../../shared/ipc/contract'
 import type { Settings } from '../../../../shared/settings'
 import { call, useAction } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
 import { FormErrorList } from '../../components/FormErrors'
 import { useSettings } from '../../context'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
-import { settingsPatch } from '../../forms/settings'
+import { SETTINGS_WORDS, settingsEqual, settingsPatch } from '../../forms/settings'
+import { useLeaveGuard } from '../../nav'
+import { useAnnounce } from '../../shell/announcer'
 import {
   AdvancedFields,
   AppearanceFields,
@@ -26,12 +29,14 @@ export function PreferencesForm({ initial }: { initial: Settings }) {
   const [saved, setSavedSettings] = useState(initial)
   const [form, setForm] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [done, setDone] = useState(false)
+  const announce = useAnnounce()
   const save = useAction((patch: ChannelInput<'settings:update'>) => call('settings:update', patch))
+  useLeaveGuard(!settingsEqual(saved, form), 'your changes to the settings')
 
+  // Focus stays on the button pressed (it is never disabled); the result is announced.
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setDone(false)
+    if (save.pending) return
     const checked = settingsPatch(saved, form)
     if (!checked.ok) return setErrors(checked.errors)
     const r = await save.run(checked.value)
@@ -40,8 +45,8 @@ export function PreferencesForm({ initial }: { initial: Settings }) {
       setSavedSettings(r.value)
       setForm(r.value)
       setSettings(r.value)
-      setDone(true)
-    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+      announce('Settings saved')
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), SETTINGS_WORDS))
   }
   const props = { value: form, onChange: setForm, errors }
 
@@ -54,24 +59,20 @@ export function PreferencesForm({ initial }: { initial: Settings }) {
       <AppearanceFields {...props} />
       <AdvancedFields {...props} />
       <div className="row sticky-actions">
-        <button type="submit" className="primary" disabled={save.pending}>
-          {save.pending ? 'Saving…' : 'Save settings'}
-        </button>
-        <button
+        <BusyButton type="submit" className="primary" busy={save.pending} busyLabel="Saving…">
+          Save settings
+        </BusyButton>
+        <BusyButton
           type="button"
+          busy={save.pending}
           onClick={() => {
             setForm(saved)
             setErrors(noErrors())
+            announce('Changes undone', 'info')
           }}
-          disabled={save.pending}
         >
           Undo changes
-        </button>
-        {done && (
-          <span role="status" className="ok">
-            Settings saved.
-          </span>
-        )}
+        </BusyButton>
       </div>
     </form>
   )

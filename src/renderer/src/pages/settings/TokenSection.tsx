@@ -1,10 +1,11 @@
-import { useContext, useState } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
 import { call, useAction } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorNotice, Loading } from '../../components/Status'
 import { TokenForm } from '../../components/TokenForm'
 import { TokenContext, useSetTokenStatus } from '../../context'
 import { READ_ONLY_TEXT } from '../../errorText'
+import { useAnnounce } from '../../shell/announcer'
 
 const STATE_TEXT = {
   none: 'No token set',
@@ -19,6 +20,14 @@ export function TokenSection() {
   const [replacing, setReplacing] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const remove = useAction(() => call('auth:removeToken'))
+  const announce = useAnnounce()
+  const replaceButton = useRef<HTMLButtonElement>(null)
+  // Closing the token form (saved or cancelled) would drop focus to the page: back to its button.
+  const wasReplacing = useRef(false)
+  useEffect(() => {
+    if (wasReplacing.current && !replacing) replaceButton.current?.focus()
+    wasReplacing.current = replacing
+  }, [replacing])
   if (!status) return <Loading />
 
   return (
@@ -47,17 +56,24 @@ export function TokenSection() {
       {status.canWrite === false && <p className="notice notice-warn">{READ_ONLY_TEXT}</p>}
       {remove.error && <ErrorNotice error={remove.error} />}
       {replacing ? (
-        <TokenForm
-          status={status}
-          submitLabel="Save new token"
-          onSaved={(s) => {
-            setStatus(s)
-            setReplacing(false)
-          }}
-        />
+        <>
+          <TokenForm
+            status={status}
+            submitLabel="Save new token"
+            onSaved={(s) => {
+              setStatus(s)
+              setReplacing(false)
+            }}
+          />
+          <div className="row">
+            <button type="button" onClick={() => setReplacing(false)}>
+              Keep the current token
+            </button>
+          </div>
+        </>
       ) : (
         <div className="row">
-          <button type="button" onClick={() => setReplacing(true)}>
+          <button ref={replaceButton} type="button" onClick={() => setReplacing(true)}>
             Replace token
           </button>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
@@ -75,7 +91,10 @@ export function TokenSection() {
         onConfirm={async () => {
           const r = await remove.run()
           setConfirming(false)
-          if (r.ok) setStatus(r.value)
+          if (r.ok) {
+            announce('Token removed')
+            setStatus(r.value)
+          }
         }}
       />
     </section>

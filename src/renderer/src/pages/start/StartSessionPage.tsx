@@ -1,45 +1,72 @@
-import { useState, type FormEvent } from 'react'
-import { call, useAction } from '../../api'
+import { useEffect, useState, type FormEvent } from 'react'
+import { call, useAction, useQuery } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
 import { FormErrorList } from '../../components/FormErrors'
+import { PageHeading } from '../../components/PageHeading'
 import { RadioGroup } from '../../components/RadioGroup'
 import { WriteBlockNotice } from '../../components/WriteBlockNotice'
 import { useLocale } from '../../context'
-import { useWriteBlock } from '../../shell/connection'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
 import {
   checkStartSession,
   emptyStartSessionForm,
+  isStartFormChanged,
+  START_WORDS,
   type CreateSessionRequest,
   type StartSessionForm,
 } from '../../forms/startSession'
-import { useNavigate } from '../../nav'
+import { useLeaveGuard, useNavigate } from '../../nav'
+import { useAnnounce } from '../../shell/announcer'
+import { useWriteBlock } from '../../shell/connection'
 import { Check, StartFormContext, Text } from './formContext'
 import { GameFields } from './GameFields'
-import { PageHeading } from '../../components/PageHeading'
 
 const KIND_OPTIONS = [
   ['live', 'Live: starts now (or at a time you give) and runs until you stop it'],
   ['manual', 'Manual: record a past session with its start and end'],
 ] as const
 
+export const SESSION_RUNNING_TEXT = 'A session is already running: stop it before starting a new one.'
+
+/** Whether a session is running now, as the overview last knew it (null until known). */
+function useSessionRunning(): boolean | null {
+  const overview = useQuery('overview', () => call('overview:get'), { scopes: ['active', 'sessions'] })
+  return overview.data === undefined ? null : overview.data.activeSession !== null
+}
+
 export default function StartSessionPage() {
   const { timeZone } = useLocale()
   const navigate = useNavigate()
-  const canWrite = useWriteBlock() === null
+  const announce = useAnnounce()
+  const writeBlock = useWriteBlock()
+  const running = useSessionRunning()
   const [form, setForm] = useState<StartSessionForm>(emptyStartSessionForm)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
+  // The new session's id: the form is done, and the page moves there once the guard is off.
+  const [started, setStarted] = useState<number | null>(null)
   const create = useAction((req: CreateSessionRequest) => call('sessions:create', req))
   const set = (patch: Partial<StartSessionForm>) => setForm((f) => ({ ...f, ...patch }))
+  useLeaveGuard(started === null && isStartFormChanged(form), 'the session you were setting up')
+
+  useEffect(() => {
+    if (started !== null) navigate({ page: 'session', sessionId: started })
+  }, [started, navigate])
+
+  // A manual session records the past, so it may be added while another one runs.
+  const blockedReason = writeBlock ?? (form.type === 'live' && running ? SESSION_RUNNING_TEXT : null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
+    if (blockedReason !== null || create.pending) return
     const checked = checkStartSession(form, timeZone)
     if (!checked.ok) return setErrors(checked.errors)
     setErrors(noErrors())
     const r = await create.run(checked.value)
-    if (r.ok) navigate({ page: 'session', sessionId: r.value.id })
-    else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+    if (r.ok) {
+      announce(form.type === 'live' ? 'Session started' : 'Session saved')
+      setStarted(r.value.id)
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), START_WORDS))
   }
 
   return (
@@ -64,15 +91,21 @@ export default function StartSessionPage() {
           {form.type === 'manual' ? <ManualFields /> : <LiveFields />}
           <fieldset>
             <legend>Details</legend>
-            <Check name="public" label="Public" />
-            <Text name="lockedby" label="Locked by" />
+            <Check name="public" label="Public" hint="Others can see this session on your public profile." />
+            <Text name="lockedby" label="Locked by" hint="Who holds the key, if anyone." />
             <Text name="notes" label="Notes" />
           </fieldset>
           {form.type === 'live' && <GameFields />}
           <div className="row">
-            <button type="submit" className="primary" disabled={create.pending || !canWrite}>
-              {create.pending ? 'Starting…' : form.type === 'live' ? 'Start session' : 'Save session'}
-            </button>
+            <BusyButton
+              type="submit"
+              className="primary"
+              busy={create.pending}
+              busyLabel={form.type === 'live' ? 'Starting…' : 'Saving…'}
+              blockedReason={blockedReason}
+            >
+              {form.type === 'live' ? 'Start session' : 'Save session'}
+            </BusyButton>
           </div>
         </form>
       </StartFormContext.Provider>
@@ -86,9 +119,9 @@ function ManualFields() {
       <legend>When (your local time)</legend>
       <div className="grid">
         <Text name="startdate" label="Start date" type="date" required />
-        <Text name="starttime" label="Start time" type="time" />
+        <Text name="starttime" label="Start time" type="time" hint="Leave empty for midnight." />
         <Text name="enddate" label="End date" type="date" required />
-        <Text name="endtime" label="End time" type="time" />
+        <Text name="endtime" label="End time" type="time" hint="Leave empty for midnight." />
       </div>
     </fieldset>
   )
@@ -105,11 +138,15 @@ function LiveFields() {
           name="scheduledend"
           label="Scheduled end date"
           type="date"
-          hint="Required when a game is enabled."
+          hint="When the session is planned to end. Needed when a game is on."
         />
         <Text name="scheduledendtime" label="Scheduled end time" type="time" />
       </div>
-      <Check name="maxend" label="Random end" hint="Picks a random end between now and the scheduled end." />
+      <Check
+        name="maxend"
+        label="Random end"
+        hint="The session ends at a random moment between now and the scheduled end."
+      />
     </fieldset>
   )
 }

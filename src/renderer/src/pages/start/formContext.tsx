@@ -1,7 +1,8 @@
 /** Field components bound to the start-session form by the API field name. */
 import { createContext, useContext } from 'react'
 import { TIME_UNITS, WAIT_UNITS } from '../../../../shared/api/schemas'
-import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { UNIT_WORDS } from '../../../../shared/words'
+import { CheckboxField, FieldGroup, SelectField, TextField } from '../../components/Field'
 import type { FormErrors } from '../../forms/issues'
 import type { BoolKey, StartSessionForm, TextKey, UnitKey } from '../../forms/startSession'
 
@@ -21,21 +22,10 @@ function useStartForm(): Ctx {
   return ctx
 }
 
-const UNIT_TEXT: Record<string, string> = { MINUTE: 'Minutes', HOUR: 'Hours', DAY: 'Days', MONTH: 'Months' }
-const TIME_OPTIONS = TIME_UNITS.map((u) => [u, UNIT_TEXT[u] ?? u] as const)
-const WAIT_OPTIONS = WAIT_UNITS.map((u) => [u, UNIT_TEXT[u] ?? u] as const)
+const TIME_OPTIONS = TIME_UNITS.map((u) => [u, UNIT_WORDS[u]] as const)
+const WAIT_OPTIONS = WAIT_UNITS.map((u) => [u, UNIT_WORDS[u]] as const)
 
-export function Num({
-  name,
-  label,
-  step = '1',
-  hint,
-}: {
-  name: TextKey
-  label: string
-  step?: string | undefined
-  hint?: string | undefined
-}) {
+export function Num({ name, label, hint }: { name: TextKey; label: string; hint?: string | undefined }) {
   const { form, set, errors } = useStartForm()
   return (
     <TextField
@@ -43,8 +33,8 @@ export function Num({
       name={name}
       type="number"
       min={0}
-      step={step}
-      inputMode={step === '1' ? 'numeric' : 'decimal'}
+      step={1}
+      inputMode="numeric"
       value={form[name]}
       onChange={(e) => set({ [name]: e.target.value })}
       error={errors.fields[name]}
@@ -81,25 +71,111 @@ export function Text({
   )
 }
 
-export function Unit({
-  name,
-  label,
-  wait = false,
-}: {
-  name: UnitKey
-  label: string
-  wait?: boolean | undefined
-}) {
+export function Unit({ name, label, hint }: { name: UnitKey; label: string; hint?: string | undefined }) {
   const { form, set, errors } = useStartForm()
   return (
     <SelectField
       label={label}
       name={name}
-      options={wait ? WAIT_OPTIONS : TIME_OPTIONS}
+      options={TIME_OPTIONS}
       value={form[name]}
       onChange={(e) => set({ [name]: e.target.value })}
       error={errors.fields[name]}
+      hint={hint}
     />
+  )
+}
+
+/** An amount of time, number and unit as one answer: "Wait between rolls: [2] [hours]". */
+export function Amount({
+  name,
+  unit,
+  label,
+  wait = false,
+  hint,
+}: {
+  name: TextKey
+  unit: UnitKey
+  label: string
+  wait?: boolean | undefined
+  hint?: string | undefined
+}) {
+  const { form, set, errors } = useStartForm()
+  return (
+    <FieldGroup label={label} hint={hint} error={errors.fields[name] ?? errors.fields[unit]}>
+      {(describedBy) => (
+        <>
+          <input
+            type="number"
+            name={name}
+            aria-label={label}
+            min={0}
+            step={1}
+            inputMode="numeric"
+            value={form[name]}
+            aria-invalid={errors.fields[name] ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => set({ [name]: e.target.value })}
+          />
+          <select
+            name={unit}
+            aria-label={`${label}: unit`}
+            value={form[unit]}
+            aria-invalid={errors.fields[unit] ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => set({ [unit]: e.target.value })}
+          >
+            {(wait ? WAIT_OPTIONS : TIME_OPTIONS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </FieldGroup>
+  )
+}
+
+/** The lowest and highest random multiplier, as one answer: "from [1] to [2.5]". */
+export function Range({
+  min,
+  max,
+  label,
+  hint,
+}: {
+  min: TextKey
+  max: TextKey
+  label: string
+  hint: string
+}) {
+  const { form, set, errors } = useStartForm()
+  const bound = (name: TextKey, word: string, describedBy: string | undefined) => (
+    <label>
+      {word}{' '}
+      <input
+        type="number"
+        name={name}
+        aria-label={`${label}: ${word === 'from' ? 'lowest' : 'highest'}`}
+        min={0}
+        step={0.1}
+        inputMode="decimal"
+        value={form[name]}
+        aria-invalid={errors.fields[name] ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => set({ [name]: e.target.value })}
+      />
+    </label>
+  )
+  return (
+    <FieldGroup label={label} hint={hint} error={errors.fields[min] ?? errors.fields[max]}>
+      {(describedBy) => (
+        <>
+          {bound(min, 'from', describedBy)}
+          {bound(max, 'to', describedBy)}
+        </>
+      )}
+    </FieldGroup>
   )
 }
 
