@@ -60,31 +60,73 @@ export function sourcePhrase(source: string): string {
 
 export const GAME_WORDS: Record<GameName, string> = { DICE: 'Dice', LINK: 'Public link', LUCK: 'Luck' }
 
-/** What happened to a game's rules. */
+/** What happened to a game's rules, as the end of a sentence: "Dice changed the rules". */
 export const GAME_ACTION_WORDS: Record<GameAction, string> = {
-  INSERT: 'Turned on',
-  UPDATE: 'Changed',
-  DELETE: 'Turned off',
+  INSERT: 'turned on the game',
+  UPDATE: 'changed the rules',
+  DELETE: 'turned off the game',
 }
 
-/** The names of game rules as the service stores them. */
+/** The website's labels in the rule-change log, and the setting names inside a raw value. */
 const RULE_WORDS: Record<string, string> = {
+  '# of dice(s)': 'Number of dice',
   dices: 'Number of dice',
+  Unit: 'Time unit',
+  'Wait time': 'Wait between plays',
+  'Min multiplier': 'Smallest multiplier',
+  minmultiplier: 'Smallest multiplier',
+  'Max multiplier': 'Largest multiplier',
+  maxmultiplier: 'Largest multiplier',
+  'Votes required': 'Votes needed',
+  Add: 'Time added',
+  Subtract: 'Time taken off',
   addint: 'Time added',
   addunit: 'Unit of time added',
-  subint: 'Time removed',
-  subunit: 'Unit of time removed',
+  subint: 'Time taken off',
+  subunit: 'Unit of time taken off',
   waitint: 'Wait',
   waitunit: 'Unit of wait',
-  minmultiplier: 'Lowest multiplier',
-  maxmultiplier: 'Highest multiplier',
+  min: 'Fewer plays than',
+  always: 'Always',
   penalties: 'Penalty',
-  min: 'Fewest plays',
-  always: 'Penalty every time',
 }
 
-/** A game rule's name in words: "addunit" → "Unit of time added"; unknown names as they came. */
-export function ruleWords(key: string): string {
-  const last = key.split('.').pop() ?? key
-  return RULE_WORDS[last] ?? key
+/** A rule's label or setting name in words; one not known loses its underscores and "(s)". */
+export function ruleWords(label: string): string {
+  const known = RULE_WORDS[label]
+  if (known !== undefined) return known
+  const words = label.replace(/\(s\)/gi, 's').replace(/[_-]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const SINGULAR_UNITS: Record<string, string> = {
+  SECOND: 'second',
+  MINUTE: 'minute',
+  HOUR: 'hour',
+  DAY: 'day',
+  WEEK: 'week',
+  MONTH: 'month',
+  YEAR: 'year',
+}
+
+const counted = (n: string, word: string) => `${n} ${word}${n === '1' ? '' : 's'}`
+
+/**
+ * A rule's value in words: "30 MINUTE(S)" → "30 minutes", "below 1 play(s)" → "below 1 play", a
+ * unit or a list of units ("HOUR, DAY") → "hours, days".
+ */
+export function ruleValueWords(text: string): string {
+  return text
+    .replace(/(\d+) ([A-Za-z]+)\(S\)/gi, (_amount, n: string, unit: string) =>
+      counted(n, SINGULAR_UNITS[unit.toUpperCase()] ?? unit.toLowerCase()),
+    )
+    .replace(/^[A-Z]+(?:, [A-Z]+)*$/, (units) =>
+      units
+        .split(', ')
+        .map((unit) => {
+          const word = SINGULAR_UNITS[unit]
+          return word === undefined ? unit : `${word}s`
+        })
+        .join(', '),
+    )
 }

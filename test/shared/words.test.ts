@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { HISTORY_SOURCES, TIME_UNITS } from '../../src/shared/api/schemas'
 import {
   CHANGE_WORDS,
+  ruleValueWords,
   ruleWords,
   sourcePhrase,
   sourceWords,
@@ -36,10 +37,27 @@ describe("the API's terms in words", () => {
     expect(sourcePhrase('ORACLE')).toBe('from ORACLE')
   })
 
-  it('game rule names read as labels', () => {
+  it("reads the website's rule labels and setting names as words", () => {
+    expect(ruleWords('# of dice(s)')).toBe('Number of dice')
+    expect(ruleWords('Min multiplier')).toBe('Smallest multiplier')
+    expect(ruleWords('addint')).toBe('Time added')
     expect(ruleWords('addunit')).toBe('Unit of time added')
-    expect(ruleWords('penalties.min')).toBe('Fewest plays')
-    expect(ruleWords('minmultiplier')).toBe('Lowest multiplier')
-    expect(ruleWords('somethingnew')).toBe('somethingnew')
+    expect(ruleWords('Penalty')).toBe('Penalty')
+  })
+
+  it('tidies a rule label it does not know', () => {
+    expect(ruleWords('extra_play(s)')).toBe('Extra plays')
+    expect(ruleWords('note')).toBe('Note')
+  })
+
+  it('writes rule amounts and units in plain words, and leaves other text as it is', () => {
+    expect(ruleValueWords('30 MINUTE(S)')).toBe('30 minutes')
+    expect(ruleValueWords('1 HOUR(S)')).toBe('1 hour')
+    expect(ruleValueWords('2 DAY(S) below 1 play(s), always')).toBe('2 days below 1 play, always')
+    expect(ruleValueWords('HOUR')).toBe('hours')
+    expect(ruleValueWords('HOUR, DAY')).toBe('hours, days')
+    expect(ruleValueWords('Mistress')).toBe('Mistress')
+    expect(ruleValueWords('TED')).toBe('TED')
+    expect(ruleValueWords('3')).toBe('3')
   })
 })

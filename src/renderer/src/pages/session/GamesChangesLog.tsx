@@ -6,7 +6,7 @@ import { Pager } from '../../components/Pager'
 import { Empty, QueryView } from '../../components/Status'
 import { useLocale } from '../../context'
 import { formatDateTime } from '../../../../shared/format'
-import { ACTION_TEXT, GAME_TEXT, ruleLabel, ruleValue } from '../../gameRuleText'
+import { GAME_ACTION_WORDS, GAME_WORDS, ruleValueWords, ruleWords } from '../../../../shared/words'
 import { jsonView, type JsonView } from '../../jsonValue'
 import { createMemory } from '../../lists/memory'
 import { lastPageOffset } from '../../hooks/usePageInRange'
@@ -19,12 +19,12 @@ const offsets = createMemory<number>()
 
 /** Text as it is; an object or array as a nested list of "key: value" lines. */
 function ViewOf({ view }: { view: JsonView }) {
-  if (view.kind === 'text') return <>{ruleValue(view.text)}</>
+  if (view.kind === 'text') return <>{ruleValueWords(view.text)}</>
   return (
     <ul className="json-value">
       {view.entries.map((entry) => (
         <li key={entry.key}>
-          {ruleLabel(entry.key)}: <ViewOf view={entry.value} />
+          {ruleWords(entry.key)}: <ViewOf view={entry.value} />
         </li>
       ))}
     </ul>
@@ -101,14 +101,14 @@ function AuditRow({ item }: { item: GamesChangeItem }) {
       <p>
         <strong>{item.dom_nick ? item.dom_nick : 'You'}</strong> ·{' '}
         {when === null ? item.happened : formatDateTime(when, loc)} ·{' '}
-        <span className={`badge source-${item.game.toLowerCase()}`}>{GAME_TEXT[item.game]}</span>{' '}
-        {ACTION_TEXT[item.action]}
+        <span className={`badge source-${item.game.toLowerCase()}`}>{GAME_WORDS[item.game]}</span>{' '}
+        {GAME_ACTION_WORDS[item.action]}
       </p>
       {item.changes && item.changes.length > 0 && (
         <ul className="diff">
           {item.changes.map((c, i) => (
             <li key={`${c.label}-${i}`}>
-              {ruleLabel(c.label)}: <ChangeValue value={c.from} /> → <ChangeValue value={c.to} />
+              {ruleWords(c.label)}: <ChangeValue value={c.from} /> → <ChangeValue value={c.to} />
             </li>
           ))}
         </ul>
