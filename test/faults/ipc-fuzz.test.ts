@@ -183,6 +183,11 @@ function templates(activeId: number): Record<Channel, unknown> {
     'orgasms:create': { date: today, mode: 'full' },
     'orgasms:update': { id: 1, patch: { type: 'fuzz' } },
     'orgasms:delete': { id: 1 },
+    'insight:get': {
+      views: ['sources', 'sessionSources', 'records', 'heatmap', 'orgasmIntervals'],
+      timeZone: 'Europe/Berlin',
+      sessionId: activeId,
+    },
     'games:play': { game: 'dice', session: activeId },
     'shell:openExternal': { url: 'https://www.chastitytracker.org/' },
   }

@@ -15,13 +15,16 @@ import { ApiError } from '../api/errors'
 import type { TokenService, TokenValidation } from '../auth/token-service'
 import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
+import { collect } from '../api/pagination'
 import { SyncEngine, type SyncTimer } from '../sync/engine'
 import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource } from '../sync/rows'
 import type {
   CreateOrgasmInput,
   CreateSessionInput,
   GamesChangeListQuery,
+  HistoryItem,
   HistoryListQuery,
+  Orgasm,
   OrgasmListQuery,
   Session,
   SessionListQuery,
@@ -117,6 +120,9 @@ export class DataService {
   /** When another session's rows were last brought up to date, in this run. */
   private readonly rowsCheckedAt = new Map<string, number>()
   private stopped = false
+  /** Every session and every orgasm, as last fetched in this run (the insight's). */
+  private everySessionList: Cached<Session[]> | null = null
+  private everyOrgasmList: Cached<Orgasm[]> | null = null
 
   constructor(options: DataServiceOptions) {
     this.opts = options
@@ -298,6 +304,47 @@ export class DataService {
     if (Object.keys(query).some((k) => k !== 'session' && k !== 'include_raw'))
       return this.foreground(() => this.client.allGamesChanges(query, { maxItems: ALL_ROWS_CAP }))
     return this.sessionRows(GAMES_CHANGES, 'gamesChanges', query.session)
+  }
+
+  /** Every session, kept in memory; fetched when first asked for, then refreshed in the background. */
+  everySession(): Promise<Answer<Session[]>> {
+    return this.readThrough(
+      {
+        key: 'everySession',
+        scopes: ['sessions', 'active'],
+        fetch: () => collect(this.client.iterateSessions()),
+        keep: (value, fetchedAt) => (this.everySessionList = { value, fetchedAt }),
+        single: false,
+      },
+      this.everySessionList,
+    )
+  }
+
+  /** Every orgasm, kept in memory like every session. */
+  everyOrgasm(): Promise<Answer<Orgasm[]>> {
+    return this.readThrough(
+      {
+        key: 'everyOrgasm',
+        scopes: ['orgasms'],
+        fetch: () => collect(this.client.iterateOrgasms()),
+        keep: (value, fetchedAt) => (this.everyOrgasmList = { value, fetchedAt }),
+        single: false,
+      },
+      this.everyOrgasmList,
+    )
+  }
+
+  /**
+   * A session's history rows: the cached ones, or fetched and not kept (a pass over every session
+   * would otherwise push the sessions a view shows out of the cache).
+   */
+  async sessionHistory(sessionId: number): Promise<HistoryItem[]> {
+    const log = this.cache.histories(sessionId)
+    if (log.exists()) return log.all()
+    const { items } = await this.read(() =>
+      this.client.allHistories({ session: sessionId }, { maxItems: ALL_ROWS_CAP }),
+    )
+    return items
   }
 
   // --- writes ---------------------------------------------------------------------------------

@@ -105,6 +105,8 @@ export const insightAnswer = z.object({
   records: recordsSchema.optional(),
   heatmap: heatmapSchema.optional(),
   orgasmIntervals: orgasmIntervalsSchema.optional(),
+  /** The instant the views were computed at (epoch ms): an active session counts up to it. */
+  computedAt: z.number(),
   /**
    * Sessions whose history could not be read (offline and never fetched): `sources` leaves them
    * out and says how many here.
