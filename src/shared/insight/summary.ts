@@ -1,6 +1,7 @@
 /**
- * Each insight view in one line of plain words, for the text beside its chart for the text beside its chart (what a screen reader hears first, and what a
- * hurried reader needs). Durations in the shared voice of src/shared/format.ts.
+ * Each insight view in one line of plain words, for the text beside its chart: what a screen
+ * reader hears first, and what a hurried reader needs. Durations in the shared voice of
+ * src/shared/format.ts.
  */
 import type { HistorySource, OrgasmMode } from '../api/schemas'
 import { formatCalendarDate, formatDuration, formatSignedDuration } from '../format'
