@@ -140,6 +140,32 @@ describe('insight:get on the demo account', () => {
     }
   })
 
+  it('asks nothing more of the service while current, and counts a session logged through the app once refreshed', async () => {
+    const before = await app.call('insight:get', { views: ['records', 'orgasmIntervals'], timeZone: 'UTC' })
+    const requests = api.requestLog.length
+    await app.call('insight:get', { views: ['records', 'heatmap', 'orgasmIntervals'], timeZone: 'UTC' })
+    expect(api.requestLog.length).toBe(requests)
+
+    await app.call('sessions:create', {
+      type: 'manual',
+      startdate: '2025-01-10',
+      starttime: '10:00',
+      enddate: '2025-01-12',
+      endtime: '10:00',
+    })
+    const right = await app.call('insight:get', { views: ['records'], timeZone: 'UTC' })
+    expect(right.freshness).toMatchObject({ stale: true, refreshing: true })
+    let after = right
+    for (let i = 0; i < 100 && after.freshness.stale; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      after = await app.call('insight:get', { views: ['records'], timeZone: 'UTC' })
+    }
+    expect(after.records?.sessions).toBe((before.records?.sessions ?? 0) + 1)
+    expect(
+      (after.records?.allTimeSeconds ?? 0) - (before.records?.allTimeSeconds ?? 0),
+    ).toBeGreaterThanOrEqual(2 * 86_400)
+  })
+
   it('refuses a zone it does not know and sources of one session without the session', async () => {
     const unknownZone = await app.invoke('insight:get', { views: ['records'], timeZone: 'Mars/Olympus' })
     expect(unknownZone.ok).toBe(false)

@@ -60,6 +60,24 @@ describe('heatmap of locked time per day', () => {
     expect(hoursOn(map, '2026-10-26')).toBe(0)
   })
 
+  it('starts a day whose midnight is skipped or repeated at its first minute', () => {
+    // Santiago, 6 September 2026: 00:00 (UTC-4) becomes 01:00 (UTC-3); midnight to midnight.
+    const santiago = computeHeatmap(
+      [session('2026-09-05 04:00:00', '2026-09-08 03:00:00')],
+      utc('2026-10-01 12:00'),
+      'America/Santiago',
+    )
+    expect(['2026-09-05', '2026-09-06', '2026-09-07'].map((d) => hoursOn(santiago, d))).toEqual([24, 23, 24])
+    expect(santiago.totalSeconds).toBe(71 * HOUR)
+    // Havana, 1 November 2026: 01:00 (UTC-4) goes back to 00:00 (UTC-5); midnight to midnight.
+    const havana = computeHeatmap(
+      [session('2026-10-31 04:00:00', '2026-11-03 05:00:00')],
+      utc('2026-11-10 12:00'),
+      'America/Havana',
+    )
+    expect(['2026-10-31', '2026-11-01', '2026-11-02'].map((d) => hoursOn(havana, d))).toEqual([24, 25, 24])
+  })
+
   it('counts the active session up to now and overlapping sessions once', () => {
     const now = utc('2026-06-15 10:00')
     const map = computeHeatmap(

@@ -28,15 +28,34 @@ export function dayAt(instant: Instant, timeZone: string): number {
   return dayNumberOf(p.year, p.month, p.day)
 }
 
+const MINUTE_MS = 60_000
+/** Further than any change of offset moves midnight. */
+const SEARCH_MS = 3 * 3_600_000
+
 /**
- * When a day begins in a zone (its first instant; where midnight is skipped by a DST change, the
- * instant just after the gap). Cached: the same midnights are asked for by every view.
+ * The first instant of a day in a zone. Usually its midnight; where a change of offset skips
+ * midnight (clocks go from 23:59 to 01:00, as in Santiago) or repeats it (Havana), the first
+ * minute that is this day, found by halving: offsets change on whole minutes.
  */
+function firstInstantOf(day: number, timeZone: string): Instant {
+  const guess = zonedToInstant(dateOfDay(day), '00:00', timeZone) ?? day * DAY_MS
+  if (dayAt(guess, timeZone) === day && dayAt(guess - 1, timeZone) < day) return guess
+  let before = guess - SEARCH_MS
+  let after = guess + SEARCH_MS
+  while (after - before > MINUTE_MS) {
+    const middle = before + Math.floor((after - before) / MINUTE_MS / 2) * MINUTE_MS
+    if (dayAt(middle, timeZone) >= day) after = middle
+    else before = middle
+  }
+  return after
+}
+
+/** When a day begins in a zone. Cached: the same midnights are asked for by every view. */
 export function startOfDay(day: number, timeZone: string): Instant {
   const key = `${timeZone}|${day}`
   let start = midnights.get(key)
   if (start === undefined) {
-    start = zonedToInstant(dateOfDay(day), '00:00', timeZone) ?? day * DAY_MS
+    start = firstInstantOf(day, timeZone)
     if (midnights.size >= MIDNIGHTS_KEPT) midnights.clear()
     midnights.set(key, start)
   }
