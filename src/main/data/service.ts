@@ -12,10 +12,10 @@
 import type { ApiClient } from '../api/client'
 import type { TransportOptions } from '../api/transport'
 import { ApiError } from '../api/errors'
+import { collect } from '../api/pagination'
 import type { TokenService, TokenValidation } from '../auth/token-service'
 import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
-import { collect } from '../api/pagination'
 import { SyncEngine, type SyncTimer } from '../sync/engine'
 import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource } from '../sync/rows'
 import type {
