@@ -8,7 +8,6 @@ import type { TransportOptions } from './api/transport'
 import { MemoryTokenStore } from './auth/memory-token-store'
 import { TokenService, type TokenValidation } from './auth/token-service'
 import { ServerClock } from './clock/server-clock'
-import { Insight } from './data/insight'
 import { DataService } from './data/service'
 import { DesktopStatusStore } from './desktop/status'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
@@ -182,8 +181,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   })
   platform.power.onOnline(() => void engine.pollNow())
 
-  const insight = new Insight(data, () => serverClock.now())
-  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause, insight })
+  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
   return {

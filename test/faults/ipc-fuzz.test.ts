@@ -168,6 +168,11 @@ function templates(activeId: number): Record<Channel, unknown> {
     'desktop:installUpdate': undefined,
     'overview:get': undefined,
     'stats:get': undefined,
+    'insight:get': {
+      views: ['sources', 'sessionSources', 'records', 'heatmap', 'orgasmIntervals'],
+      timeZone: 'Europe/Berlin',
+      sessionId: activeId,
+    },
     'sessions:list': { limit: 5, offset: 0 },
     'sessions:get': { id: activeId },
     'sessions:create': { startdate: today, starttime: '08:00', timezonestart: '+01:00' },
@@ -183,11 +188,6 @@ function templates(activeId: number): Record<Channel, unknown> {
     'orgasms:create': { date: today, mode: 'full' },
     'orgasms:update': { id: 1, patch: { type: 'fuzz' } },
     'orgasms:delete': { id: 1 },
-    'insight:get': {
-      views: ['sources', 'sessionSources', 'records', 'heatmap', 'orgasmIntervals'],
-      timeZone: 'Europe/Berlin',
-      sessionId: activeId,
-    },
     'games:play': { game: 'dice', session: activeId },
     'shell:openExternal': { url: 'https://www.chastitytracker.org/' },
   }

@@ -12,12 +12,14 @@
 import type { ApiClient } from '../api/client'
 import type { TransportOptions } from '../api/transport'
 import { ApiError } from '../api/errors'
-import { collect } from '../api/pagination'
 import type { TokenService, TokenValidation } from '../auth/token-service'
 import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
 import { SyncEngine, type SyncTimer } from '../sync/engine'
 import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource } from '../sync/rows'
+import { collect } from '../api/pagination'
+import { Insight } from './insight'
+import type { InsightQuery } from '../../shared/insight/schema'
 import type {
   CreateOrgasmInput,
   CreateSessionInput,
@@ -123,6 +125,7 @@ export class DataService {
   /** Every session and every orgasm, as last fetched in this run (the insight's). */
   private everySessionList: Cached<Session[]> | null = null
   private everyOrgasmList: Cached<Orgasm[]> | null = null
+  private readonly insightViews = new Insight(this, () => this.opts.now())
 
   constructor(options: DataServiceOptions) {
     this.opts = options
@@ -288,22 +291,9 @@ export class DataService {
     return this.read(() => this.client.listGamesChanges(query))
   }
 
-  /** Every row of a session's history; unfiltered, from the cache (kept for the sessions shown). */
-  async allHistories(
-    query: Omit<HistoryListQuery, 'cursor' | 'limit'>,
-  ): Promise<ChannelOutput<'histories:all'>> {
-    if (Object.keys(query).some((k) => k !== 'session'))
-      return this.foreground(() => this.client.allHistories(query, { maxItems: ALL_ROWS_CAP }))
-    return this.sessionRows(HISTORIES, 'histories', query.session)
-  }
-
-  /** Every rule change of a session; with the raw configs and nothing filtered, from the cache. */
-  async allGamesChanges(
-    query: Omit<GamesChangeListQuery, 'cursor' | 'limit'>,
-  ): Promise<ChannelOutput<'gamesChanges:all'>> {
-    if (Object.keys(query).some((k) => k !== 'session' && k !== 'include_raw'))
-      return this.foreground(() => this.client.allGamesChanges(query, { maxItems: ALL_ROWS_CAP }))
-    return this.sessionRows(GAMES_CHANGES, 'gamesChanges', query.session)
+  /** The insight views asked for (insight.ts), from every session, orgasm and history row. */
+  insight(query: InsightQuery): Promise<ChannelOutput<'insight:get'>> {
+    return this.insightViews.get(query)
   }
 
   /** Every session, kept in memory; fetched when first asked for, then refreshed in the background. */
@@ -345,6 +335,24 @@ export class DataService {
       this.client.allHistories({ session: sessionId }, { maxItems: ALL_ROWS_CAP }),
     )
     return items
+  }
+
+  /** Every row of a session's history; unfiltered, from the cache (kept for the sessions shown). */
+  async allHistories(
+    query: Omit<HistoryListQuery, 'cursor' | 'limit'>,
+  ): Promise<ChannelOutput<'histories:all'>> {
+    if (Object.keys(query).some((k) => k !== 'session'))
+      return this.foreground(() => this.client.allHistories(query, { maxItems: ALL_ROWS_CAP }))
+    return this.sessionRows(HISTORIES, 'histories', query.session)
+  }
+
+  /** Every rule change of a session; with the raw configs and nothing filtered, from the cache. */
+  async allGamesChanges(
+    query: Omit<GamesChangeListQuery, 'cursor' | 'limit'>,
+  ): Promise<ChannelOutput<'gamesChanges:all'>> {
+    if (Object.keys(query).some((k) => k !== 'session' && k !== 'include_raw'))
+      return this.foreground(() => this.client.allGamesChanges(query, { maxItems: ALL_ROWS_CAP }))
+    return this.sessionRows(GAMES_CHANGES, 'gamesChanges', query.session)
   }
 
   // --- writes ---------------------------------------------------------------------------------

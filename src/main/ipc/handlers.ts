@@ -6,7 +6,6 @@
  */
 import { ApiError } from '../api/errors'
 import type { TokenService } from '../auth/token-service'
-import type { Insight } from '../data/insight'
 import type { DataService } from '../data/service'
 import type { DesktopStatusStore } from '../desktop/status'
 import type { Platform } from '../platform/types'
@@ -25,7 +24,6 @@ export interface HandlerDeps {
   desktop: DesktopStatusStore
   updates: UpdateController
   pause: NotificationPause
-  insight: Insight
 }
 
 const TOKEN_FAILURE_KINDS = {
@@ -66,7 +64,6 @@ export function createHandlers({
   desktop,
   updates,
   pause,
-  insight,
 }: HandlerDeps): Handlers {
   const { app } = platform
   const withLaunchAtLogin = (launchAtLogin: ReturnType<typeof app.getLaunchAtLogin>) => {
@@ -122,7 +119,7 @@ export function createHandlers({
     'orgasms:update': async ({ id, patch }) => data.updateOrgasm(id, patch),
     'orgasms:delete': async ({ id }) => data.deleteOrgasm(id),
 
-    'insight:get': async (query) => insight.get(query),
+    'insight:get': async (query) => data.insight(query),
 
     'games:play': async ({ game, session }) => data.playGame(game, session),
 
