@@ -10,6 +10,7 @@
  * permission marks and say what to refresh.
  */
 import type { ApiClient } from '../api/client'
+import { collect } from '../api/pagination'
 import type { TransportOptions } from '../api/transport'
 import { ApiError } from '../api/errors'
 import type { TokenService, TokenValidation } from '../auth/token-service'
@@ -17,9 +18,6 @@ import type { WindowAdapter } from '../platform/types'
 import type { Cached, DataCache } from '../store/cache'
 import { SyncEngine, type SyncTimer } from '../sync/engine'
 import { GAMES_CHANGES, HISTORIES, syncRows, type RowSource } from '../sync/rows'
-import { collect } from '../api/pagination'
-import { Insight } from './insight'
-import type { InsightQuery } from '../../shared/insight/schema'
 import type {
   CreateOrgasmInput,
   CreateSessionInput,
@@ -37,6 +35,8 @@ import type {
 } from '../../shared/api/schemas'
 import type { ChannelOutput, DATA_SCOPES, Freshness, Overview, SyncState } from '../../shared/ipc/contract'
 import type { TokenActionResult } from '../../shared/token-status'
+import type { InsightQuery } from '../../shared/insight/schema'
+import { Insight } from './insight'
 
 type Scope = (typeof DATA_SCOPES)[number]
 
@@ -111,6 +111,10 @@ export class DataService {
   private readonly cache: DataCache
   private readonly tokens: TokenService
   private client: ApiClient
+  /** Every session and every orgasm, as last fetched in this run (the insight's). */
+  private everySessionList: Cached<Session[]> | null = null
+  private everyOrgasmList: Cached<Orgasm[]> | null = null
+  private readonly insightViews = new Insight(this, () => this.opts.now())
   /** Background refreshes running, by answer. */
   private readonly refreshes = new Map<string, Promise<void>>()
   /** Answers whose last refresh failed, and when. */
@@ -122,10 +126,6 @@ export class DataService {
   /** When another session's rows were last brought up to date, in this run. */
   private readonly rowsCheckedAt = new Map<string, number>()
   private stopped = false
-  /** Every session and every orgasm, as last fetched in this run (the insight's). */
-  private everySessionList: Cached<Session[]> | null = null
-  private everyOrgasmList: Cached<Orgasm[]> | null = null
-  private readonly insightViews = new Insight(this, () => this.opts.now())
 
   constructor(options: DataServiceOptions) {
     this.opts = options
