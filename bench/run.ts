@@ -3,10 +3,11 @@
  * bench/results.json (with the date and the machine) and prints a summary.
  *
  *   --no-build   use the renderer already in out/renderer instead of building it first
- *   --skip=a,b   leave out some groups (bundle, tray, sync, storage, memory, export, dashboard)
+ *   --skip=a,b   leave out some groups (bundle, tray, sync, storage, memory, export, insight, dashboard)
+ *   --only=a,b   run only these groups; their results replace the same rows of bench/results.json
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -14,6 +15,7 @@ import { startApi } from '../tools/app'
 import { benchBundle } from './bundle'
 import { benchDashboard } from './dashboard'
 import { benchExport } from './export'
+import { benchInsight } from './insight'
 import { describeMachine, loadAverage } from './machine'
 import type { BenchResult } from './result'
 import { benchStorage } from './storage'
@@ -23,7 +25,10 @@ import { CHROMIUM_PATH } from '../test/support/chromium'
 
 const root = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
-const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice('--skip='.length) ?? '').split(','))
+const listArg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const skip = new Set((listArg('skip') ?? '').split(','))
+const only = listArg('only')?.split(',')
+const runs = (group: string) => !skip.has(group) && (only === undefined || only.includes(group))
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolveRun, reject) => {
@@ -57,6 +62,25 @@ async function benchMemoryInChild(): Promise<BenchResult[]> {
   }
 }
 
+/**
+ * A run of some groups laid over the last full run: its rows replace the same rows, and the
+ * partial run is listed with its date and machine.
+ */
+function mergedInto(file: string, partial: { date: string; results: BenchResult[] } & object): object {
+  if (!existsSync(file)) return partial
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as {
+    results: BenchResult[]
+    partialRuns?: unknown[]
+  }
+  const ids = new Set(partial.results.map((r) => r.id))
+  const { results, ...run } = partial
+  return {
+    ...previous,
+    results: [...previous.results.filter((r) => !ids.has(r.id)), ...results],
+    partialRuns: [...(previous.partialRuns ?? []), { ...run, groups: only, ids: [...ids] }],
+  }
+}
+
 function judged(results: BenchResult[]): BenchResult[] {
   return results.map((r) => (r.target ? { ...r, pass: r.summary.median <= r.target.max } : r))
 }
@@ -80,14 +104,14 @@ async function main(): Promise<void> {
   const results: BenchResult[] = []
   const skipped: { group: string; reason: string }[] = []
   const step = async (group: string, work: () => Promise<BenchResult[]> | BenchResult[]) => {
-    if (skip.has(group)) return void skipped.push({ group, reason: 'skipped on the command line' })
+    if (!runs(group)) return void skipped.push({ group, reason: 'skipped on the command line' })
     const t0 = performance.now()
     process.stderr.write(`== ${group} … `)
     results.push(...(await work()))
     process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
   }
 
-  if (!args.includes('--no-build') && !(skip.has('bundle') && skip.has('dashboard'))) {
+  if (!args.includes('--no-build') && (runs('bundle') || runs('dashboard'))) {
     process.stderr.write('== building the renderer (electron-vite build)\n')
     await run('npx', ['electron-vite', 'build', '--logLevel', 'warn'])
   }
@@ -101,6 +125,7 @@ async function main(): Promise<void> {
   await step('storage', () => benchStorage())
   await step('memory', () => benchMemoryInChild())
   await step('export', () => benchExport())
+  await step('insight', () => benchInsight())
   if (!haveRenderer) skipped.push({ group: 'dashboard', reason: 'out/renderer/index.html is missing' })
   else if (!existsSync(CHROMIUM_PATH))
     skipped.push({ group: 'dashboard', reason: `${CHROMIUM_PATH} is missing` })
@@ -115,7 +140,11 @@ async function main(): Promise<void> {
     skipped,
     results: final,
   }
-  await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  const resultsFile = join(root, 'bench/results.json')
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify(only ? mergedInto(resultsFile, report) : report, null, 2)}\n`,
+  )
   console.log(
     `\nBenchmarks, ${report.date} — ${report.machine.cpuModel} (${report.machine.cores} cores), ${report.machine.os}, Node ${report.machine.node}, load ${loadAtStart} → ${report.loadAverage1m.atEnd}\n`,
   )

@@ -168,6 +168,11 @@ function templates(activeId: number): Record<Channel, unknown> {
     'desktop:installUpdate': undefined,
     'overview:get': undefined,
     'stats:get': undefined,
+    'insight:get': {
+      views: ['sources', 'sessionSources', 'records', 'heatmap', 'orgasmIntervals'],
+      timeZone: 'Europe/Berlin',
+      sessionId: activeId,
+    },
     'sessions:list': { limit: 5, offset: 0 },
     'sessions:get': { id: activeId },
     'sessions:create': { startdate: today, starttime: '08:00', timezonestart: '+01:00' },

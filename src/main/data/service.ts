@@ -10,6 +10,7 @@
  * permission marks and say what to refresh.
  */
 import type { ApiClient } from '../api/client'
+import { collect } from '../api/pagination'
 import type { TransportOptions } from '../api/transport'
 import { ApiError } from '../api/errors'
 import { createExportSource, type ExportSource } from '../export/source'
@@ -24,7 +25,9 @@ import type {
   CreateOrgasmInput,
   CreateSessionInput,
   GamesChangeListQuery,
+  HistoryItem,
   HistoryListQuery,
+  Orgasm,
   OrgasmListQuery,
   Session,
   SessionListQuery,
@@ -35,6 +38,8 @@ import type {
 } from '../../shared/api/schemas'
 import type { ChannelOutput, DATA_SCOPES, Freshness, Overview, SyncState } from '../../shared/ipc/contract'
 import type { TokenActionResult } from '../../shared/token-status'
+import type { InsightQuery } from '../../shared/insight/schema'
+import { Insight } from './insight'
 
 type Scope = (typeof DATA_SCOPES)[number]
 
@@ -111,6 +116,10 @@ export class DataService {
   private readonly cache: DataCache
   private readonly tokens: TokenService
   private client: ApiClient
+  /** Every session and every orgasm, as last fetched in this run (the insight's). */
+  private everySessionList: Cached<Session[]> | null = null
+  private everyOrgasmList: Cached<Orgasm[]> | null = null
+  private readonly insightViews = new Insight(this, () => this.opts.now())
   /** Background refreshes running, by answer. */
   private readonly refreshes = new Map<string, Promise<void>>()
   /** Answers whose last refresh failed, and when. */
@@ -301,6 +310,52 @@ export class DataService {
 
   gamesChanges(query: GamesChangeListQuery) {
     return this.read(() => this.client.listGamesChanges(query))
+  }
+
+  /** The insight views asked for (insight.ts), from every session, orgasm and history row. */
+  insight(query: InsightQuery): Promise<ChannelOutput<'insight:get'>> {
+    return this.insightViews.get(query)
+  }
+
+  /** Every session, kept in memory; fetched when first asked for, then refreshed in the background. */
+  everySession(): Promise<Answer<Session[]>> {
+    return this.readThrough(
+      {
+        key: 'everySession',
+        scopes: ['sessions', 'active'],
+        fetch: () => collect(this.client.iterateSessions()),
+        keep: (value, fetchedAt) => (this.everySessionList = { value, fetchedAt }),
+        single: false,
+      },
+      this.everySessionList,
+    )
+  }
+
+  /** Every orgasm, kept in memory like every session. */
+  everyOrgasm(): Promise<Answer<Orgasm[]>> {
+    return this.readThrough(
+      {
+        key: 'everyOrgasm',
+        scopes: ['orgasms'],
+        fetch: () => collect(this.client.iterateOrgasms()),
+        keep: (value, fetchedAt) => (this.everyOrgasmList = { value, fetchedAt }),
+        single: false,
+      },
+      this.everyOrgasmList,
+    )
+  }
+
+  /**
+   * A session's history rows: the cached ones, or fetched and not kept (a pass over every session
+   * would otherwise push the sessions a view shows out of the cache).
+   */
+  async sessionHistory(sessionId: number): Promise<HistoryItem[]> {
+    const log = this.cache.histories(sessionId)
+    if (log.exists()) return log.all()
+    const { items } = await this.read(() =>
+      this.client.allHistories({ session: sessionId }, { maxItems: ALL_ROWS_CAP }),
+    )
+    return items
   }
 
   /** Every row of a session's history; unfiltered, from the cache (kept for the sessions shown). */

@@ -122,6 +122,8 @@ export function createHandlers({
     'orgasms:update': async ({ id, patch }) => data.updateOrgasm(id, patch),
     'orgasms:delete': async ({ id }) => data.deleteOrgasm(id),
 
+    'insight:get': async (query) => data.insight(query),
+
     'games:play': async ({ game, session }) => data.playGame(game, session),
 
     // Read again: the user may have approved or removed the login item in the system's settings.

@@ -30,6 +30,7 @@ import {
   writeAck,
 } from '../api/schemas'
 import { desktopStatusSchema } from '../desktop'
+import { insightAnswer, insightQuery } from '../insight/schema'
 import { settingsPatchSchema, settingsSchema } from '../settings'
 import { tokenStatusSchema } from '../token-status'
 import { ERROR_KINDS, type IpcResult } from './errors'
@@ -187,6 +188,9 @@ export const channels = {
   'orgasms:create': { input: createOrgasmInput, output: orgasmsCreated },
   'orgasms:update': { input: z.strictObject({ id, patch: updateOrgasmInput }), output: writeAck },
   'orgasms:delete': { input: z.strictObject({ id }), output: writeAck },
+
+  /** Where the time came from, records, the year's locked days, days between orgasms: the views asked for. */
+  'insight:get': { input: insightQuery, output: withFreshness(insightAnswer) },
 
   /** The owner plays their own Dice or Luck game (the website's "play" button). */
   'games:play': {

@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'orgasms:create',
   'orgasms:update',
   'orgasms:delete',
+  'insight:get',
   'games:play',
   'desktop:status',
   'desktop:setLaunchAtLogin',
