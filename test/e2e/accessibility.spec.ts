@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expectAccessible } from './axe'
 import { expect, goTo, test, USER_ZONE } from './fixtures'
+import { leaveUnsaved } from './helpers'
 import { DASHBOARD_PAGES, setScheme, showOnboarding } from './pages'
 
 test.use(USER_ZONE)
@@ -116,7 +117,7 @@ test.describe('styles the eye relies on', () => {
     const enabled = await styleOf(start, looks)
     for (const name of looks) expect(disabled[name], name).not.toBe(enabled[name])
 
-    await goTo(page, 'Sessions')
+    await leaveUnsaved(page, 'Sessions')
     const table = page.getByRole('region', { name: 'All sessions' }).getByRole('table')
     const numbers = ['text-align', 'font-variant-numeric']
     const right = { 'text-align': 'right', 'font-variant-numeric': 'tabular-nums' }

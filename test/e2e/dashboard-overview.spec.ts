@@ -41,7 +41,7 @@ test.describe('dashboard: overview', () => {
     await expect(stats.getByText('Current lock time')).toBeVisible()
     await expect(page.getByText(/Last synced: .*\d{4}/)).toBeVisible()
 
-    // Play Dice: the result is shown, and the new DICE row becomes the latest change without a reload.
+    // Play Dice: the result is shown, and the new Dice row becomes the latest change without a reload.
     await markDocument(page)
     const active = activeSessionRow(ctx)
     if (!active) throw new Error('The demo seed has an active session')
@@ -63,7 +63,7 @@ test.describe('dashboard: overview', () => {
     const amount = /^Dice: ([+−][^(.]+?)(?: \(×|\. New end)/.exec((await result.textContent()) ?? '')?.[1]
     expect(amount).toBeTruthy()
     await expect(changes.first()).not.toHaveText(latestBefore ?? '')
-    await expect(changes.first().getByText('DICE', { exact: true })).toBeVisible()
+    await expect(changes.first().getByText('Dice', { exact: true })).toBeVisible()
     await expect(changes.first().locator('strong')).toHaveText(amount ?? '')
     await expectNoReload(page)
 

@@ -57,7 +57,7 @@ test.describe('dashboard: session detail', () => {
     expect(domCount).toBeGreaterThan(0)
     await expect(figure.locator('.recharts-scatter-symbol polygon')).toHaveCount(domCount)
     const legend = figure.getByRole('list', { name: 'Legend' })
-    for (const source of ['DICE', 'LINK', 'LUCK', 'PENALTY', 'DOM', 'MANUAL'])
+    for (const source of ['Dice', 'Public link', 'Luck', 'Penalty', 'Dom', 'By hand'])
       await expect(legend.getByText(source, { exact: true })).toBeVisible()
     await expect(legend.getByText('★ by dom')).toBeVisible()
 
@@ -75,7 +75,7 @@ test.describe('dashboard: session detail', () => {
     await filters.getByRole('button', { name: 'Apply filters' }).click()
     const dice = rows.filter((r) => r.source === 'DICE')
     await expect(historyRows(page)).toHaveCount(dice.length)
-    await expect(historyRows(page).locator('td:nth-child(4)')).toHaveText(Array(dice.length).fill('DICE'))
+    await expect(historyRows(page).locator('td:nth-child(4)')).toHaveText(Array(dice.length).fill('Dice'))
     await expect(pages).toHaveCount(0)
     expect(requestsTo(ctx, 'GET', 'histories.php').some((r) => r.query.source === 'DICE')).toBe(true)
 
@@ -102,7 +102,7 @@ test.describe('dashboard: session detail', () => {
     expect(domSubs.length).toBeGreaterThan(0)
     expect(domSubs.length).toBeLessThan(byDom.length)
     await expect(historyRows(page)).toHaveCount(domSubs.length)
-    await expect(historyRows(page).locator('td:nth-child(2)')).toHaveText(Array(domSubs.length).fill('SUB'))
+    await expect(historyRows(page).locator('td:nth-child(2)')).toHaveText(Array(domSubs.length).fill('Removed'))
     await filters.getByRole('button', { name: 'Clear filters' }).click()
     await expect(historyRows(page)).toHaveCount(50)
 
@@ -200,9 +200,9 @@ test.describe('dashboard: session detail', () => {
     await expect.poll(() => row.scheduledEnd).toBe(newEnd)
     await expect(sessionFact(page, 'Scheduled end')).toHaveText(formatUserDateTime(newEnd))
     await expect(sessionFact(page, 'Scheduled end')).toContainText('6:30 PM')
-    // The move is a MANUAL row in the history, shown without a reload.
+    // The move is a row set by hand in the history, shown without a reload.
     expect((ctx.api.state.histories.get(id) ?? []).length).toBe(historyBefore + 1)
-    await expect(historyRows(page).first().locator('td:nth-child(4)')).toHaveText('MANUAL')
+    await expect(historyRows(page).first().locator('td:nth-child(4)')).toHaveText('By hand')
     await expect(page.getByRole('region', { name: 'Schedule timeline' }).locator('figcaption')).toContainText(
       `${historyBefore} changes`,
     )

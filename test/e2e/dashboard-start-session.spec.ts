@@ -98,6 +98,10 @@ test.describe('dashboard: start a session', () => {
       .getByRole('form', { name: 'Stop session' })
       .getByRole('button', { name: 'Stop session' })
       .click()
+    await page
+      .getByRole('dialog', { name: 'Stop now?' })
+      .getByRole('button', { name: 'Stop session' })
+      .click()
     await expect(page.getByRole('region', { name: 'Finished session' })).toBeVisible()
     expect(old.active).toBe(false)
 
@@ -183,7 +187,11 @@ test.describe('dashboard: start a session', () => {
     await expect(current.getByRole('button', { name: 'Play Dice' })).toBeVisible()
     await expect(current.getByRole('button', { name: 'Play Luck' })).toBeVisible()
     await current.getByRole('button', { name: 'Play Luck' }).click()
-    await expect(current.getByRole('status')).toContainText(/^Luck: [+−]\d+ hours?/)
+    await page
+      .getByRole('dialog', { name: 'Try your luck?' })
+      .getByRole('button', { name: 'Play Luck' })
+      .click()
+    await expect(current.getByText(/^Luck: /)).toContainText(/^Luck: [+−]\d+ hours?/)
     await expectNoReload(page)
     expect(errors).toEqual([])
   })

@@ -45,3 +45,13 @@ export const sessionLink = (page: Page, id: number) =>
 
 /** What the window last said to everyone: the announcer's message, in its polite live region. */
 export const announced = (page: Page) => page.locator('.announcer [aria-live="polite"]')
+
+/** From a form with unsaved changes to another page: the window asks first, and the user leaves. */
+export async function leaveUnsaved(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click()
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave without saving' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}

@@ -38,7 +38,7 @@ test.describe('the window shell', () => {
     await expect(page.getByRole('table').first()).toBeVisible()
     ctx.api.faults.set({ dropConnection: {} })
 
-    const banner = page.locator('.connection-banner [aria-live]')
+    const banner = page.locator('.connection-banner > [aria-live]')
     await expect(banner).toContainText('Offline: Chastity Tracker cannot be reached', { timeout: 15_000 })
     await expect(page.getByRole('table').first()).toBeVisible()
     for (const name of ['Orgasms', 'Settings', 'Overview']) {
@@ -67,7 +67,7 @@ test.describe('the window shell', () => {
     const shown = await rows.count()
 
     await ctx.control('revoke', { token: TOKEN })
-    const banner = page.locator('.connection-banner [aria-live]')
+    const banner = page.locator('.connection-banner > [aria-live]')
     await expect(banner).toContainText('no longer accepts your API token', { timeout: 15_000 })
     // Not the welcome page: the list is still there, and changes say why they cannot be made.
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible()

@@ -19,10 +19,16 @@ test.describe('tray and notifications', () => {
     })
     await expect.poll(async () => (await ctx.harnessState()).notifications.length, { timeout: 8_000 }).toBe(1)
     const after = await ctx.harnessState()
-    expect(`${after.notifications[0]!.title} ${after.notifications[0]!.body}`).toMatch(/DICE/)
+    expect(`${after.notifications[0]!.title} ${after.notifications[0]!.body}`).toMatch(/from the dice/)
     expect(after.tray.tooltip).not.toBe(before.tray.tooltip)
     // The dashboard hears of it too, without a reload.
-    await expect(page.getByText('DICE').first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('region', { name: 'Latest schedule changes' })
+        .getByRole('listitem')
+        .first()
+        .getByText('Dice', { exact: true }),
+    ).toBeVisible()
 
     await page.waitForTimeout(4_500)
     expect((await ctx.harnessState()).notifications).toHaveLength(1)
@@ -53,7 +59,7 @@ test.describe('tray and notifications', () => {
     // The sync has seen the roll (the tray moved, the row is the latest change) ...
     await expect.poll(async () => (await ctx.harnessState()).tray.tooltip).not.toBe(before.tray.tooltip)
     const latest = page.getByRole('region', { name: 'Latest schedule changes' }).getByRole('listitem').first()
-    await expect(latest.getByText('DICE', { exact: true })).toBeVisible()
+    await expect(latest.getByText('Dice', { exact: true })).toBeVisible()
     // ... and two more polls later, the system has still not been asked to show it.
     await page.waitForTimeout(4_500)
     expect((await ctx.harnessState()).notifications).toEqual([])

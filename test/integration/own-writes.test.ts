@@ -34,7 +34,7 @@ describe("the app's own writes are not notified", () => {
     await settle(a)
     const shown = a.harness.platform.notifier.shown
     expect(shown).toHaveLength(1)
-    expect(shown[0]!.body).toMatch(/\+2 hours from DICE/)
+    expect(shown[0]!.body).toMatch(/\+2 hours from the dice/)
     // The app's own row was synced too: it was recognised, not missed.
     const rows = await a.call('histories:all', { session: session.id })
     const mine = parseUtc(result.scheduledend_utc)

@@ -16,6 +16,7 @@
 import type { NotificationKind, Settings } from '../../shared/settings'
 import type { ScheduleMovedEvent, ScheduleRow, SyncEvent } from '../sync/events'
 import { formatDuration, formatNear, formatSignedDuration, type FormatOptions } from '../../shared/format'
+import { sourcePhrase } from '../../shared/words'
 
 export type NotificationSettings = Settings['notifications']
 type QuietHours = NotificationSettings['quietHours']
@@ -192,11 +193,13 @@ function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, no
   const multiplier = formatMultiplier(row.multiplier)
   switch (rowKind(row)) {
     case 'penalty':
-      return { title: 'Penalty', body: `PENALTY: ${formatSignedDuration(delta)}${multiplier}${ends}` }
+      return { title: 'Penalty', body: `Penalty: ${formatSignedDuration(delta)}${multiplier}${ends}` }
     case 'dom': {
       const verb = row.type === 'ADD' ? 'added' : 'removed'
       const via =
-        row.source === 'DICE' || row.source === 'LINK' || row.source === 'LUCK' ? ` with ${row.source}` : ''
+        row.source === 'DICE' || row.source === 'LINK' || row.source === 'LUCK'
+          ? ` ${sourcePhrase(row.source)}`
+          : ''
       return { title, body: `Your dom ${verb} ${formatDuration(delta)}${via}${multiplier}${ends}` }
     }
     case 'manual':
@@ -205,7 +208,10 @@ function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, no
         body: `${row.source === 'MANUAL' ? 'Manual change' : 'Schedule changed'}: ${formatSignedDuration(delta)}${ends}`,
       }
     default:
-      return { title, body: `${formatSignedDuration(delta)} from ${row.source}${multiplier}${ends}` }
+      return {
+        title,
+        body: `${formatSignedDuration(delta)} ${sourcePhrase(row.source ?? 'an unknown source')}${multiplier}${ends}`,
+      }
   }
 }
 

@@ -104,13 +104,13 @@ describe('wording of single events', () => {
   it('names a game result with its multiplier and the new end', () => {
     expect(text(moved({ type: 'ADD', seconds: 86_400, source: 'DICE', multiplier: 2 }))).toEqual({
       title: 'Time added',
-      body: '+1 day from DICE (x2). Ends Tue 14:00',
+      body: '+1 day from the dice (x2). Ends Tue 14:00',
     })
     expect(text(moved({ type: 'SUB', seconds: 2 * 3600, source: 'LUCK', multiplier: 1 })).body).toBe(
-      '−2 hours from LUCK. Ends Tue 14:00',
+      '−2 hours from luck. Ends Tue 14:00',
     )
     expect(text(moved({ type: 'ADD', seconds: 5400, source: 'LINK', multiplier: 1.25 })).body).toBe(
-      '+1 hour 30 minutes from LINK (x1.25). Ends Tue 14:00',
+      '+1 hour 30 minutes from public link votes (x1.25). Ends Tue 14:00',
     )
   })
 
@@ -120,14 +120,14 @@ describe('wording of single events', () => {
       body: 'Your dom removed 3 hours',
     })
     expect(text(moved({ type: 'ADD', seconds: 86_400 + 7200, source: 'DICE', dom: true })).body).toBe(
-      'Your dom added 1 day 2 hours with DICE. Ends Tue 14:00',
+      'Your dom added 1 day 2 hours from the dice. Ends Tue 14:00',
     )
   })
 
   it('calls a penalty a penalty', () => {
     expect(text(moved({ type: 'ADD', seconds: 12 * 3600, source: 'PENALTY' }))).toEqual({
       title: 'Penalty',
-      body: 'PENALTY: +12 hours. Ends Tue 14:00',
+      body: 'Penalty: +12 hours. Ends Tue 14:00',
     })
   })
 
@@ -201,12 +201,12 @@ describe('wording of single events', () => {
   it('writes end times in the given zone and locale', () => {
     const event = moved({ type: 'ADD', seconds: 3600 })
     expect(describeEvent(event, { now: NOW, timeZone: 'America/New_York', locale: 'en-GB' }).body).toBe(
-      '+1 hour from DICE. Ends Tue 08:00',
+      '+1 hour from the dice. Ends Tue 08:00',
     )
     expect(describeEvent(event, { now: NOW, timeZone: 'Europe/Berlin', locale: 'de-DE' }).body).toBe(
-      '+1 hour from DICE. Ends Di., 14:00',
+      '+1 hour from the dice. Ends Di., 14:00',
     )
-    expect(describeEvent(event, { now: END - 20 * D }).body).toBe('+1 hour from DICE. Ends 10 Feb, 13:00')
+    expect(describeEvent(event, { now: END - 20 * D }).body).toBe('+1 hour from the dice. Ends 10 Feb, 13:00')
   })
 })
 
@@ -262,7 +262,7 @@ describe('planNotifications', () => {
       {
         id: late.id,
         title: 'Time added',
-        body: '+1 hour from DICE. Ends Tue 14:00',
+        body: '+1 hour from the dice. Ends Tue 14:00',
         sessionId: 1,
         eventIds: [late.id],
       },

@@ -21,6 +21,7 @@ import { ChartFigure, type ChartTable } from './ChartFigure'
 import { AXIS_LINE, AXIS_TITLE, GRID, LINE_COLOR, MUTED_COLOR, TICK, sourceStyle } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket, type MarkerView } from './downsample'
 import { groupMarkers, legendSources } from './markerGroups'
+import { sourceWords } from '../../../shared/words'
 import { LegendGlyph, MarkerGlyph } from './MarkerGlyph'
 import { timelineSentence } from './summaries'
 import { timeTickLabel } from './timeLabel'
@@ -120,7 +121,7 @@ function markerTable(markers: MarkerView, loc: Locale): ChartTable {
       cells: [
         formatDateTime(m.x, loc),
         formatAmount(m.type, m.seconds),
-        m.source ?? '—',
+        m.source === null ? '—' : sourceWords(m.source),
         m.dom ? 'Yes' : 'No',
         formatDateTime(m.y, loc),
       ],
@@ -208,7 +209,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
           <Scatter
             key={`${g.source}:${g.dom}`}
             data={g.data}
-            name={`${g.source}${g.dom ? ' by dom' : ''}`}
+            name={`${sourceWords(g.source)}${g.dom ? ' by dom' : ''}`}
             fill={sourceStyle(g.source).color}
             shape={(props: { cx?: number | undefined; cy?: number | undefined }) =>
               props.cx === undefined || props.cy === undefined ? (
@@ -283,7 +284,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
         {sources.map((s) => (
           <li key={s}>
             <LegendGlyph style={sourceStyle(s)} />
-            {s}
+            {sourceWords(s)}
           </li>
         ))}
         {groups.some((g) => g.dom) && <li>★ by dom</li>}
