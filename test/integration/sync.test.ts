@@ -34,7 +34,7 @@ describe('sync engine against the emulator', () => {
     expect(api.requestLog.length - before).toBeLessThanOrEqual(2)
     const shown = a.harness.platform.notifier.shown
     expect(shown).toHaveLength(1)
-    expect(`${shown[0]!.title} ${shown[0]!.body}`).toMatch(/DICE/)
+    expect(`${shown[0]!.title} ${shown[0]!.body}`).toMatch(/from the dice/)
     expect(`${shown[0]!.title} ${shown[0]!.body}`).toMatch(/1 day/)
     expect(a.harness.platform.tray.tooltip).not.toBe(tooltipBefore)
 
