@@ -243,6 +243,7 @@ export const nativeTheme = Object.assign(new EventEmitter(), {
 export const powerMonitor = new EventEmitter()
 export const net = { isOnline: () => true }
 export const shell = { openExternal: async () => {}, openPath: async () => '' }
+export const clipboard = { writeText: async () => {} }
 export const contextBridge = { exposeInMainWorld() {} }
 export const ipcRenderer = {}
 
@@ -259,6 +260,7 @@ export default {
   powerMonitor,
   net,
   shell,
+  clipboard,
   contextBridge,
   ipcRenderer,
 }

@@ -6,6 +6,7 @@ import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import type { TokenStore } from '../../src/main/auth/token-store'
 import type {
   AppAdapter,
+  ClipboardAdapter,
   ClockAdapter,
   NativeNotification,
   NotifierAdapter,
@@ -185,6 +186,14 @@ export class RecordingUpdater implements UpdaterAdapter {
   }
 }
 
+export class RecordingClipboard implements ClipboardAdapter {
+  /** Every text copied, oldest first. */
+  readonly texts: string[] = []
+  async writeText(text: string): Promise<void> {
+    this.texts.push(text)
+  }
+}
+
 export const realClock: ClockAdapter = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -198,6 +207,7 @@ export interface RecordingPlatform extends Platform {
   power: RecordingPower
   app: RecordingApp
   updater: RecordingUpdater
+  clipboard: RecordingClipboard
 }
 
 export function createRecordingPlatform(options: {
@@ -215,6 +225,7 @@ export function createRecordingPlatform(options: {
     window: new RecordingWindow(),
     power: new RecordingPower(),
     clock: options.clock ?? realClock,
+    clipboard: new RecordingClipboard(),
     storage: { dataDir: options.dataDir },
     keychain: options.keychain,
     updater: new RecordingUpdater(options.updaterMode),
@@ -234,6 +245,7 @@ export function harnessState(platform: RecordingPlatform) {
       updates: platform.tray.updates,
     },
     notifications: platform.notifier.shown.map(({ id, title, body }) => ({ id, title, body })),
+    clipboard: platform.clipboard.texts,
     window: { shows: platform.window.shows },
     updater: { checks: platform.updater.checks, installs: platform.updater.installs },
     app: {

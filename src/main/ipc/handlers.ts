@@ -8,6 +8,7 @@ import { ApiError } from '../api/errors'
 import type { TokenService } from '../auth/token-service'
 import type { DataService } from '../data/service'
 import type { DesktopStatusStore } from '../desktop/status'
+import type { GamesService } from '../games/games-service'
 import type { Platform } from '../platform/types'
 import { isAllowedExternalUrl } from '../security/policy'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
@@ -24,6 +25,9 @@ export interface HandlerDeps {
   desktop: DesktopStatusStore
   updates: UpdateController
   pause: NotificationPause
+  games: GamesService
+  /** Server clock minus this machine's clock, in ms. */
+  clockOffsetMs: () => number
 }
 
 const TOKEN_FAILURE_KINDS = {
@@ -64,6 +68,8 @@ export function createHandlers({
   desktop,
   updates,
   pause,
+  games,
+  clockOffsetMs,
 }: HandlerDeps): Handlers {
   const { app } = platform
   const withLaunchAtLogin = (launchAtLogin: ReturnType<typeof app.getLaunchAtLogin>) => {
@@ -120,6 +126,8 @@ export function createHandlers({
     'orgasms:delete': async ({ id }) => data.deleteOrgasm(id),
 
     'games:play': async ({ game, session }) => data.playGame(game, session),
+    'games:readiness': async () => ({ ...(await games.sync()), clockOffsetMs: clockOffsetMs() }),
+    'games:copyVoteLink': async () => games.copyVoteLink(),
 
     // Read again: the user may have approved or removed the login item in the system's settings.
     'desktop:status': async () => withLaunchAtLogin(app.getLaunchAtLogin()),

@@ -31,6 +31,8 @@ export const CHANNEL_NAMES = [
   'orgasms:update',
   'orgasms:delete',
   'games:play',
+  'games:readiness',
+  'games:copyVoteLink',
   'desktop:status',
   'desktop:setLaunchAtLogin',
   'desktop:openLogs',

@@ -1,0 +1,58 @@
+/**
+ * Feeds the readiness watch from the data service (the active session, its cached history, the
+ * stats' LINK address) and answers the dashboard with the current view; copies the vote link.
+ * Reads overlap (a poll, a dashboard request): only the latest one's answer is kept.
+ */
+import type { HistoryItem, Session, Stats } from '../../shared/api/schemas'
+import type { ClipboardAdapter } from '../platform/types'
+import type { GamesInput, GamesView, ReadinessWatch } from './readiness-watch'
+
+export interface GamesSource {
+  activeSession(): Session | null
+  allHistories(query: { session: number }): Promise<{ items: HistoryItem[] }>
+  stats(): Promise<Stats>
+}
+
+export class GamesService {
+  private latest = 0
+
+  constructor(
+    private readonly source: GamesSource,
+    private readonly watch: ReadinessWatch,
+    private readonly clipboard: ClipboardAdapter,
+  ) {}
+
+  /** Reads the data again and brings the watch up to date; the view after it. */
+  async sync(): Promise<GamesView> {
+    const id = ++this.latest
+    const input = await this.read()
+    if (id === this.latest) this.watch.update(input)
+    return this.watch.view()
+  }
+
+  /** Copies the public vote link; false when it is not known. The app never votes itself. */
+  async copyVoteLink(): Promise<boolean> {
+    const url = this.watch.view().link?.url
+    if (!url) return false
+    await this.clipboard.writeText(url)
+    return true
+  }
+
+  private async read(): Promise<GamesInput> {
+    const session = this.source.activeSession()
+    if (session === null) return { session, history: null, linkUrl: null }
+    const [history, linkUrl] = await Promise.all([
+      this.source.allHistories({ session: session.id }).then(
+        (answer) => answer.items,
+        () => null,
+      ),
+      session.games?.link
+        ? this.source.stats().then(
+            (stats) => stats.link_game ?? null,
+            () => null,
+          )
+        : Promise.resolve(null),
+    ])
+    return { session, history, linkUrl }
+  }
+}
