@@ -2,19 +2,24 @@
  * Feeds the readiness watch from the data service (the active session, its cached history, the
  * stats' LINK address) and answers the dashboard with the current view; copies the vote link.
  * Reads overlap (a poll, a dashboard request): only the latest one's answer is kept.
+ *
+ * The vote link stays the same for a session, so the stats are read until a current answer gives
+ * it, and not again: each read of out-of-date stats asks the service for them.
  */
 import type { HistoryItem, Session, Stats } from '../../shared/api/schemas'
+import type { Freshness } from '../../shared/ipc/contract'
 import type { ClipboardAdapter } from '../platform/types'
 import type { GamesInput, GamesView, ReadinessWatch } from './readiness-watch'
 
 export interface GamesSource {
   activeSession(): Session | null
   allHistories(query: { session: number }): Promise<{ items: HistoryItem[] }>
-  stats(): Promise<Stats>
+  stats(): Promise<Stats & { freshness: Freshness }>
 }
 
 export class GamesService {
   private latest = 0
+  private knownLink: { sessionId: number; url: string } | null = null
 
   constructor(
     private readonly source: GamesSource,
@@ -46,13 +51,20 @@ export class GamesService {
         (answer) => answer.items,
         () => null,
       ),
-      session.games?.link
-        ? this.source.stats().then(
-            (stats) => stats.link_game ?? null,
-            () => null,
-          )
-        : Promise.resolve(null),
+      session.games?.link ? this.linkUrl(session.id) : Promise.resolve(null),
     ])
     return { session, history, linkUrl }
+  }
+
+  private async linkUrl(sessionId: number): Promise<string | null> {
+    if (this.knownLink?.sessionId === sessionId) return this.knownLink.url
+    try {
+      const stats = await this.source.stats()
+      const url = stats.link_game ?? null
+      if (url !== null && !stats.freshness.stale) this.knownLink = { sessionId, url }
+      return url
+    } catch {
+      return null
+    }
   }
 }

@@ -7,6 +7,7 @@ import {
   type Session,
   type Stats,
 } from '../../../src/shared/api/schemas'
+import type { Freshness } from '../../../src/shared/ipc/contract'
 import { GamesService, type GamesSource } from '../../../src/main/games/games-service'
 import { ReadinessWatch } from '../../../src/main/games/readiness-watch'
 import { RecordingClipboard } from '../../../tools/harness/recording-platform'
@@ -40,6 +41,7 @@ class Source implements GamesSource {
   session: Session | null = null
   history: HistoryItem[] | Error = []
   statsAnswer: Stats = statsSchema.parse({ nick: 'me', locked: 1, link_game: LINK })
+  stale = false
   statsReads = 0
   activeSession(): Session | null {
     return this.session
@@ -48,9 +50,9 @@ class Source implements GamesSource {
     if (this.history instanceof Error) throw this.history
     return { items: this.history }
   }
-  async stats(): Promise<Stats> {
+  async stats(): Promise<Stats & { freshness: Freshness }> {
     this.statsReads++
-    return this.statsAnswer
+    return { ...this.statsAnswer, freshness: { fetchedAt: NOW, stale: this.stale, refreshing: this.stale } }
   }
 }
 
@@ -84,6 +86,23 @@ describe('games service', () => {
     expect((await games.sync()).link).toEqual({ url: LINK, votes: { added: 1, removed: 0 } })
     expect(await games.copyVoteLink()).toBe(true)
     expect(clipboard.texts).toEqual([LINK])
+  })
+
+  it('reads the stats until a current answer gives the link, and not again for that session', async () => {
+    const { source, games } = setup()
+    source.session = sessionWith({ link: { addint: 1, subint: 1, waitint: 0 } })
+    source.stale = true
+    await games.sync()
+    await games.sync()
+    expect(source.statsReads).toBe(2)
+    source.stale = false
+    await games.sync()
+    await games.sync()
+    expect(source.statsReads).toBe(3)
+    // Another session: its own link.
+    source.session = { ...sessionWith({ link: { addint: 1, subint: 1, waitint: 0 } }), id: 8 }
+    await games.sync()
+    expect(source.statsReads).toBe(4)
   })
 
   it('says "unknown" when the history cannot be read', async () => {
