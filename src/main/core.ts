@@ -172,11 +172,10 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   })
   const games = new GamesService(data, watch, platform.clipboard)
   const trayPlay = new TrayPlay({
-    play: (game, sessionId) => data.playGame(game, sessionId),
+    play: (game, sessionId) => games.play(game, sessionId),
     activeSession: () => data.activeSession(),
     showPlaying: (game) => tray.setPlaying(game),
     showSession: (session) => tray.setSession(session),
-    notePlayed: (sessionId, game) => watch.notePlayed(sessionId, game),
     notifier: platform.notifier,
     settings: () => settings.get().notifications,
     now: () => serverClock.now(),

@@ -1,12 +1,14 @@
 /**
  * Feeds the readiness watch from the data service (the active session, its cached history, the
- * stats' LINK address) and answers the dashboard with the current view; copies the vote link.
+ * stats' LINK address) and answers the dashboard with the current view; plays a game (from the
+ * dashboard or the tray), which counts for the wait at once; copies the vote link.
  * Reads overlap (a poll, a dashboard request): only the latest one's answer is kept.
  *
  * The vote link stays the same for a session, so the stats are read until a current answer gives
  * it, and not again: each read of out-of-date stats asks the service for them.
  */
-import type { HistoryItem, Session, Stats } from '../../shared/api/schemas'
+import type { GamePlayResult, HistoryItem, Session, Stats } from '../../shared/api/schemas'
+import type { TimedGame } from '../../shared/games/readiness'
 import type { Freshness } from '../../shared/ipc/contract'
 import type { ClipboardAdapter } from '../platform/types'
 import type { GamesInput, GamesView, ReadinessWatch } from './readiness-watch'
@@ -15,6 +17,7 @@ export interface GamesSource {
   activeSession(): Session | null
   allHistories(query: { session: number }): Promise<{ items: HistoryItem[] }>
   stats(): Promise<Stats & { freshness: Freshness }>
+  playGame(game: TimedGame, sessionId: number): Promise<GamePlayResult>
 }
 
 export class GamesService {
@@ -33,6 +36,13 @@ export class GamesService {
     const input = await this.read()
     if (id === this.latest) this.watch.update(input)
     return this.watch.view()
+  }
+
+  /** Plays `game` as its owner; the watch counts it before the poll brings the history row. */
+  async play(game: TimedGame, sessionId: number): Promise<GamePlayResult> {
+    const result = await this.source.playGame(game, sessionId)
+    this.watch.notePlayed(sessionId, game)
+    return result
   }
 
   /** Copies the public vote link; false when it is not known. The app never votes itself. */

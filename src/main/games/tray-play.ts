@@ -6,7 +6,8 @@
  * That notification is the answer to a click, not news: quiet hours and a pause do not hold it
  * back, but "notifications off" does, and discreet mode gets neutral words. The history row the
  * play adds must not be notified again by the sync: that is the own-actions rule of the data
- * service and the notification rules, which this play goes through (data.playGame).
+ * service and the notification rules, which this play goes through (GamesService.play, then
+ * DataService.playGame).
  */
 import type { GamePlayResult, Session } from '../../shared/api/schemas'
 import type { TimedGame } from '../../shared/games/readiness'
@@ -20,8 +21,6 @@ export interface TrayPlayOptions {
   /** The tray: the item while playing, and the session's new end. */
   showPlaying: (game: TimedGame | null) => void
   showSession: (session: Session) => void
-  /** The readiness watch: the game waits from now. */
-  notePlayed: (sessionId: number, game: TimedGame) => void
   notifier: NotifierAdapter
   settings: () => NotificationSettings
   /** The service's clock. */
@@ -45,7 +44,6 @@ export class TrayPlay {
     this.opts.showPlaying(game)
     try {
       const result = await this.opts.play(game, session.id)
-      this.opts.notePlayed(session.id, game)
       this.opts.showSession({ ...session, scheduledend: result.scheduledend_utc })
       const settings = this.opts.settings()
       this.notify(

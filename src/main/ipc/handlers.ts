@@ -125,7 +125,7 @@ export function createHandlers({
     'orgasms:update': async ({ id, patch }) => data.updateOrgasm(id, patch),
     'orgasms:delete': async ({ id }) => data.deleteOrgasm(id),
 
-    'games:play': async ({ game, session }) => data.playGame(game, session),
+    'games:play': async ({ game, session }) => games.play(game, session),
     'games:readiness': async () => ({ ...(await games.sync()), clockOffsetMs: clockOffsetMs() }),
     'games:copyVoteLink': async () => games.copyVoteLink(),
 

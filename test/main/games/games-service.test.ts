@@ -3,6 +3,7 @@ import {
   historyItem,
   session as sessionSchema,
   stats as statsSchema,
+  type GamePlayResult,
   type HistoryItem,
   type Session,
   type Stats,
@@ -43,12 +44,23 @@ class Source implements GamesSource {
   statsAnswer: Stats = statsSchema.parse({ nick: 'me', locked: 1, link_game: LINK })
   stale = false
   statsReads = 0
+  plays: [string, number][] = []
   activeSession(): Session | null {
     return this.session
   }
   async allHistories(): Promise<{ items: HistoryItem[] }> {
     if (this.history instanceof Error) throw this.history
     return { items: this.history }
+  }
+  async playGame(game: 'dice' | 'luck', sessionId: number): Promise<GamePlayResult> {
+    this.plays.push([game, sessionId])
+    return {
+      session: sessionId,
+      dom: false,
+      operation: 'ADD',
+      seconds: 60,
+      scheduledend_utc: '2026-12-01 10:00:00',
+    }
   }
   async stats(): Promise<Stats & { freshness: Freshness }> {
     this.statsReads++
@@ -103,6 +115,19 @@ describe('games service', () => {
     source.session = { ...sessionWith({ link: { addint: 1, subint: 1, waitint: 0 } }), id: 8 }
     await games.sync()
     expect(source.statsReads).toBe(4)
+  })
+
+  it('plays as the owner, and the game waits from then before the history has the row', async () => {
+    const { source, games } = setup()
+    source.session = sessionWith({ dice: { waitint: 1, waitunit: 'HOUR' } })
+    expect((await games.sync()).games[0]?.readiness).toEqual({ state: 'ready', since: null })
+    await games.play('dice', 7)
+    expect(source.plays).toEqual([['dice', 7]])
+    expect((await games.sync()).games[0]?.readiness).toEqual({
+      state: 'waiting',
+      readyAt: NOW + 3_600_000,
+      lastPlay: NOW,
+    })
   })
 
   it('says "unknown" when the history cannot be read', async () => {

@@ -43,7 +43,6 @@ function setup(over: { settings?: Partial<NotificationSettings>; session?: Sessi
     activeSession: () => (over.session === undefined ? SESSION : over.session),
     showPlaying: (game) => seen.push(`playing:${game ?? 'none'}`),
     showSession: (s) => seen.push(`end:${s.scheduledend ?? 'none'}`),
-    notePlayed: (sessionId, game) => seen.push(`noted:${sessionId}:${game}`),
     notifier: { isSupported: () => true, show: (n) => shown.push(n) },
     settings: () => ({ ...defaultSettings().notifications, ...over.settings }),
     now: () => NOW,
@@ -71,7 +70,7 @@ describe('playing from the tray', () => {
 
     answered().resolve(RESULT)
     await done
-    expect(seen).toEqual(['playing:dice', 'noted:7:dice', 'end:2026-12-02 10:00:00', 'playing:none'])
+    expect(seen).toEqual(['playing:dice', 'end:2026-12-02 10:00:00', 'playing:none'])
     expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([
       { title: 'Dice played', body: 'Dice: +1 day (x2). Ends Wed 10:00' },
     ])
