@@ -11,6 +11,9 @@ import { ServerClock } from './clock/server-clock'
 import { DataService } from './data/service'
 import { DesktopStatusStore } from './desktop/status'
 import { ExportController } from './export/controller'
+import { GamesService } from './games/games-service'
+import { ReadinessWatch } from './games/readiness-watch'
+import { TrayPlay } from './games/tray-play'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { NotifyController } from './notify/controller'
@@ -78,7 +81,13 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
   const data: DataService = new DataService({
     cache: new DataCache({ dir, now: clock.now }),
     tokens,
-    window: platform.window,
+    window: {
+      send: (event, payload) => {
+        platform.window.send(event, payload)
+        // The games' view rests on the session, its history and the stats' LINK address.
+        if (event === 'data:changed') void games.sync()
+      },
+    },
     timer: clock,
     now: () => serverClock.now(),
     clockOffsetMs: () => serverClock.offsetMs(),
@@ -144,10 +153,38 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
           return void pause.pauseFor(0)
         case 'install-update':
           return void updates.install()
+        case 'play-dice':
+          return void trayPlay.play('dice')
+        case 'play-luck':
+          return void trayPlay.play('luck')
+        case 'copy-vote-link':
+          return void games
+            .copyVoteLink()
+            .catch((e: unknown) => log('warn', `The vote link was not copied: ${String(e)}`))
         case 'quit':
           return platform.app.quit()
       }
     },
+  })
+
+  const watch = new ReadinessWatch({
+    clock: { ...clock, now: () => serverClock.now() },
+    onView: (view) => tray.setGames(view),
+    onReady: (events) => notify.handle(events),
+  })
+  const games = new GamesService(data, watch, platform.clipboard)
+  const trayPlay = new TrayPlay({
+    play: (game, sessionId) => games.play(game, sessionId),
+    activeSession: () => data.activeSession(),
+    showPlaying: (game) => tray.setPlaying(game),
+    showSession: (session) => tray.setSession(session),
+    notifier: platform.notifier,
+    settings: () => settings.get().notifications,
+    now: () => serverClock.now(),
+    onClick: openSession,
+    log,
+    locale: platform.app.locale,
+    timeZone: platform.app.timeZone,
   })
 
   data.onEvents((events) => notify.handle(events))
@@ -179,6 +216,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
 
   platform.power.onResume(() => {
     tray.refresh()
+    watch.refresh()
     void engine.pollNow()
   })
   platform.power.onOnline(() => void engine.pollNow())
@@ -190,13 +228,25 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     now: () => serverClock.now(),
   })
 
-  const handlers = createHandlers({ platform, data, tokens, settings, desktop, updates, pause, exports })
+  const handlers = createHandlers({
+    platform,
+    data,
+    tokens,
+    settings,
+    desktop,
+    updates,
+    pause,
+    exports,
+    games,
+    clockOffsetMs: () => serverClock.offsetMs(),
+  })
   const dispatch = createDispatch(handlers, { isTrustedSender: options.isTrustedSender, log })
 
   return {
     dispatch,
     async start() {
       tray.setSession(data.activeSession())
+      void games.sync()
       await tokens.load()
       data.start()
       if (tokens.current()) {
@@ -211,6 +261,7 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
       exports.cancel()
       await data.stop()
       updates.stop()
+      watch.dispose()
       tray.dispose()
     },
     syncState: () => data.state(),

@@ -9,6 +9,7 @@ import { createCore, type Core } from './core'
 import { KeychainTokenStore } from './auth/token-store'
 import { createFileLog } from './log/file-log'
 import { ElectronApp } from './platform/electron/app'
+import { ElectronClipboard } from './platform/electron/clipboard'
 import { appMainFrameUrl } from './platform/electron/ipc'
 import { ElectronDialogs } from './platform/electron/dialogs'
 import { applicationMenu } from './platform/electron/menu'
@@ -90,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
           setTimeout: (fn, ms) => setTimeout(fn, ms),
           clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
         },
+        clipboard: new ElectronClipboard(),
         storage: { dataDir: userData, settingsEngine: electronStoreEngine },
         keychain: new KeychainTokenStore(),
         updater: new ElectronUpdater({

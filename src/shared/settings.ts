@@ -43,6 +43,7 @@ export const NOTIFICATION_KINDS = [
   'started',
   'stopped',
   'endReached',
+  'gameReady',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

@@ -189,6 +189,8 @@ function templates(activeId: number): Record<Channel, unknown> {
     'orgasms:update': { id: 1, patch: { type: 'fuzz' } },
     'orgasms:delete': { id: 1 },
     'games:play': { game: 'dice', session: activeId },
+    'games:readiness': undefined,
+    'games:copyVoteLink': undefined,
     'shell:openExternal': { url: 'https://www.chastitytracker.org/' },
     'export:run': undefined,
     'export:cancel': undefined,

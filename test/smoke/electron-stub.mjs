@@ -243,6 +243,7 @@ export const nativeTheme = Object.assign(new EventEmitter(), {
 export const powerMonitor = new EventEmitter()
 export const net = { isOnline: () => true }
 export const shell = { openExternal: async () => {}, openPath: async () => '' }
+export const clipboard = { writeText: async () => {} }
 export const contextBridge = { exposeInMainWorld() {} }
 export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }
 export const ipcRenderer = {}
@@ -260,6 +261,7 @@ export default {
   powerMonitor,
   net,
   shell,
+  clipboard,
   contextBridge,
   dialog,
   ipcRenderer,

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../../src/shared/ipc/contract'
 import type { TokenStore } from '../../src/main/auth/token-store'
 import type {
   AppAdapter,
+  ClipboardAdapter,
   ClockAdapter,
   DialogAdapter,
   NativeNotification,
@@ -203,6 +204,14 @@ export class RecordingDialogs implements DialogAdapter {
   }
 }
 
+export class RecordingClipboard implements ClipboardAdapter {
+  /** Every text copied, oldest first. */
+  readonly texts: string[] = []
+  async writeText(text: string): Promise<void> {
+    this.texts.push(text)
+  }
+}
+
 export const realClock: ClockAdapter = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -217,6 +226,7 @@ export interface RecordingPlatform extends Platform {
   app: RecordingApp
   updater: RecordingUpdater
   dialogs: RecordingDialogs
+  clipboard: RecordingClipboard
 }
 
 export function createRecordingPlatform(options: {
@@ -234,6 +244,7 @@ export function createRecordingPlatform(options: {
     window: new RecordingWindow(),
     power: new RecordingPower(),
     clock: options.clock ?? realClock,
+    clipboard: new RecordingClipboard(),
     storage: { dataDir: options.dataDir },
     keychain: options.keychain,
     updater: new RecordingUpdater(options.updaterMode),
@@ -255,6 +266,7 @@ export function harnessState(platform: RecordingPlatform) {
       updates: platform.tray.updates,
     },
     notifications: platform.notifier.shown.map(({ id, title, body }) => ({ id, title, body })),
+    clipboard: platform.clipboard.texts,
     window: { shows: platform.window.shows },
     updater: { checks: platform.updater.checks, installs: platform.updater.installs },
     app: {

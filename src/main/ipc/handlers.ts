@@ -9,6 +9,7 @@ import type { TokenService } from '../auth/token-service'
 import type { DataService } from '../data/service'
 import type { DesktopStatusStore } from '../desktop/status'
 import type { ExportController } from '../export/controller'
+import type { GamesService } from '../games/games-service'
 import type { Platform } from '../platform/types'
 import { isAllowedExternalUrl } from '../security/policy'
 import { SettingsValidationError, type SettingsStore } from '../store/settings-store'
@@ -26,6 +27,9 @@ export interface HandlerDeps {
   updates: UpdateController
   pause: NotificationPause
   exports: ExportController
+  games: GamesService
+  /** Server clock minus this machine's clock, in ms. */
+  clockOffsetMs: () => number
 }
 
 const TOKEN_FAILURE_KINDS = {
@@ -67,6 +71,8 @@ export function createHandlers({
   updates,
   pause,
   exports,
+  games,
+  clockOffsetMs,
 }: HandlerDeps): Handlers {
   const { app } = platform
   const withLaunchAtLogin = (launchAtLogin: ReturnType<typeof app.getLaunchAtLogin>) => {
@@ -124,7 +130,9 @@ export function createHandlers({
 
     'insight:get': async (query) => data.insight(query),
 
-    'games:play': async ({ game, session }) => data.playGame(game, session),
+    'games:play': async ({ game, session }) => games.play(game, session),
+    'games:readiness': async () => ({ ...(await games.sync()), clockOffsetMs: clockOffsetMs() }),
+    'games:copyVoteLink': async () => games.copyVoteLink(),
 
     // Read again: the user may have approved or removed the login item in the system's settings.
     'desktop:status': async () => withLaunchAtLogin(app.getLaunchAtLogin()),

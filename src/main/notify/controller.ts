@@ -5,8 +5,7 @@
  */
 import type { DesktopStatusStore } from '../desktop/status'
 import type { NativeNotification, NotifierAdapter } from '../platform/types'
-import type { SyncEvent } from '../sync/events'
-import { planNotifications, type NotificationSettings } from './rules'
+import { planNotifications, type NotificationSettings, type NotifyEvent } from './rules'
 
 export interface NotifyControllerOptions {
   notifier: NotifierAdapter
@@ -33,7 +32,7 @@ export class NotifyController {
 
   constructor(private readonly opts: NotifyControllerOptions) {}
 
-  handle(events: readonly SyncEvent[]): NativeNotification[] {
+  handle(events: readonly NotifyEvent[]): NativeNotification[] {
     const plan = planNotifications(events, {
       now: this.opts.now(),
       alreadyNotified: (id) => this.opts.markers.has(id),

@@ -15,8 +15,13 @@
  */
 import type { NotificationKind, Settings } from '../../shared/settings'
 import type { ScheduleMovedEvent, ScheduleRow, SyncEvent } from '../sync/events'
+import type { GameReadyEvent } from '../games/ready-event'
+import { GAME_NAMES } from '../../shared/games/readiness'
 import { formatDuration, formatNear, formatSignedDuration, type FormatOptions } from '../../shared/format'
 import { sourcePhrase } from '../../shared/words'
+
+/** What can be notified: what the sync found, and a game that can be played again. */
+export type NotifyEvent = SyncEvent | GameReadyEvent
 
 export type NotificationSettings = Settings['notifications']
 type QuietHours = NotificationSettings['quietHours']
@@ -49,6 +54,8 @@ interface NotificationPlan {
 const MAX_SEPARATE_NOTIFICATIONS = 3
 export const DISCREET_TITLE = 'Reminder'
 export const DISCREET_BODY = 'Something changed. Open the app for details.'
+/** Discreet words for a batch of game readiness only: it says no more than that. */
+export const DISCREET_GAME_READY_BODY = 'A game is ready'
 
 // ---------------------------------------------------------------------------------------------
 // Kinds
@@ -70,7 +77,7 @@ function rowKind(row: ScheduleRow): NotificationKind {
 }
 
 /** The settings toggle that governs an event. */
-export function kindOf(event: SyncEvent): NotificationKind {
+export function kindOf(event: NotifyEvent): NotificationKind {
   switch (event.kind) {
     case 'scheduleMoved': {
       const first = event.rows[0]
@@ -86,6 +93,8 @@ export function kindOf(event: SyncEvent): NotificationKind {
       return 'stopped'
     case 'endReached':
       return 'endReached'
+    case 'gameReady':
+      return 'gameReady'
   }
 }
 
@@ -218,7 +227,7 @@ function describeScheduleMoved(event: ScheduleMovedEvent, fmt: FormatOptions, no
 const MAX_LISTED_CHANGES = 3
 
 /** The plain-words text of one event (ignoring discreet mode). */
-export function describeEvent(event: SyncEvent, options: FormatOptions & { now: number }): Text {
+export function describeEvent(event: NotifyEvent, options: FormatOptions & { now: number }): Text {
   const fmt: FormatOptions = { locale: options.locale, timeZone: options.timeZone }
   const { now } = options
   switch (event.kind) {
@@ -254,19 +263,25 @@ export function describeEvent(event: SyncEvent, options: FormatOptions & { now: 
         title: 'Time is up',
         body: `The scheduled end (${formatNear(event.scheduledEnd, now, fmt)}) has been reached.`,
       }
+    case 'gameReady':
+      return {
+        title: `${GAME_NAMES[event.game]} is ready`,
+        body: `${GAME_NAMES[event.game]} can be played now`,
+      }
   }
 }
 
-const SUMMARY_LABELS: Record<Exclude<SyncEvent['kind'], 'scheduleMoved'>, [string, string]> = {
+const SUMMARY_LABELS: Record<Exclude<NotifyEvent['kind'], 'scheduleMoved'>, [string, string]> = {
   rulesChanged: ['rules change', 'rules changes'],
   sessionStarted: ['session started', 'sessions started'],
   sessionStopped: ['session stopped', 'sessions stopped'],
   sessionDeleted: ['session deleted', 'sessions deleted'],
   endReached: ['time is up', 'ends reached'],
+  gameReady: ['game ready', 'games ready'],
 }
 
 /** Where the batch leaves the scheduled end, from the last event that says. */
-function summaryTail(events: readonly SyncEvent[], fmt: FormatOptions, now: number): string {
+function summaryTail(events: readonly NotifyEvent[], fmt: FormatOptions, now: number): string {
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i]
     if (event === undefined) continue
@@ -285,7 +300,7 @@ function plural(count: number, [one, many]: [string, string]): string {
 }
 
 /** One summary of many events (oldest first). */
-function describeSummary(events: readonly SyncEvent[], options: FormatOptions & { now: number }): Text {
+function describeSummary(events: readonly NotifyEvent[], options: FormatOptions & { now: number }): Text {
   const fmt: FormatOptions = { locale: options.locale, timeZone: options.timeZone }
   const moves = events.filter((e): e is ScheduleMovedEvent => e.kind === 'scheduleMoved')
   const net = moves.reduce((sum, e) => sum + eventDelta(e), 0)
@@ -332,13 +347,13 @@ function groupId(eventIds: readonly string[]): string {
     : `summary:${first ?? ''}+${eventIds.length - 1}`
 }
 
-function sharedSessionId(events: readonly SyncEvent[]): number | null {
+function sharedSessionId(events: readonly NotifyEvent[]): number | null {
   const ids = new Set(events.map((e) => e.sessionId))
   const [only] = ids
   return ids.size === 1 && only !== undefined ? only : null
 }
 
-function heldBack(event: SyncEvent, ctx: NotifyContext): boolean {
+function heldBack(event: NotifyEvent, ctx: NotifyContext): boolean {
   const { settings } = ctx
   if (!settings.enabled) return true
   if (ctx.pausedUntil !== null && ctx.pausedUntil !== undefined && ctx.now < ctx.pausedUntil) return true
@@ -346,9 +361,9 @@ function heldBack(event: SyncEvent, ctx: NotifyContext): boolean {
   return !settings.kinds[kindOf(event)]
 }
 
-export function planNotifications(events: readonly SyncEvent[], ctx: NotifyContext): NotificationPlan {
+export function planNotifications(events: readonly NotifyEvent[], ctx: NotifyContext): NotificationPlan {
   const markers: string[] = []
-  const shown: SyncEvent[] = []
+  const shown: NotifyEvent[] = []
   const decided = new Set<string>()
   const ordered = [...events].sort((a, b) => a.at - b.at)
 
@@ -362,14 +377,18 @@ export function planNotifications(events: readonly SyncEvent[], ctx: NotifyConte
   if (shown.length === 0) return { notifications: [], markers }
 
   const options = { now: ctx.now, locale: ctx.locale, timeZone: ctx.timeZone }
-  const group = (batch: readonly SyncEvent[], text: Text): PlannedNotification => {
+  const group = (batch: readonly NotifyEvent[], text: Text): PlannedNotification => {
     const eventIds = batch.map((e) => e.id)
     return { id: groupId(eventIds), ...text, sessionId: sharedSessionId(batch), eventIds }
   }
 
   if (ctx.settings.discreet) {
     // Event ids name sources ("PENALTY"), so a discreet notification gets an opaque id instead.
-    const reminder = group(shown, { title: DISCREET_TITLE, body: DISCREET_BODY })
+    const onlyGames = shown.every((e) => e.kind === 'gameReady')
+    const reminder = group(shown, {
+      title: DISCREET_TITLE,
+      body: onlyGames ? DISCREET_GAME_READY_BODY : DISCREET_BODY,
+    })
     return {
       notifications: [{ ...reminder, id: `reminder:${fingerprint(reminder.eventIds.join('|'))}` }],
       markers,

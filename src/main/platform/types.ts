@@ -71,6 +71,11 @@ export interface PowerAdapter {
   onOnline(listener: () => void): void
 }
 
+/** The system clipboard: the app only ever writes plain text the user asked to copy. */
+export interface ClipboardAdapter {
+  writeText(text: string): Promise<void>
+}
+
 export interface ClockAdapter {
   now(): number
   setTimeout(fn: () => void, ms: number): unknown
@@ -127,6 +132,7 @@ export interface Platform {
   window: WindowAdapter
   power: PowerAdapter
   clock: ClockAdapter
+  clipboard: ClipboardAdapter
   storage: StorageAdapter
   /** The keychain store; the core falls back to memory when it is not available. */
   keychain: TokenStore

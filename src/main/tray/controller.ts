@@ -11,10 +11,23 @@ import type { UpdateState } from '../../shared/desktop'
 import type { NotificationPause } from '../notify/pause'
 import type { Settings } from '../../shared/settings'
 import type { ClockAdapter, TrayAdapter, TrayMenuItem } from '../platform/types'
+import type { TimedGame } from '../../shared/games/readiness'
+import { EMPTY_VIEW, type GamesView } from '../games/readiness-watch'
 import { computeCountdown, type Countdown } from './countdown'
+import { COPY_VOTE_LINK, gameMenuItems, PLAY_COMMANDS } from './game-items'
 import { trayIconImage, trayIconKey } from './tray-icon'
 
-const COMMANDS = ['open', 'refresh', 'pause', 'resume-notifications', 'install-update', 'quit'] as const
+const COMMANDS = [
+  'open',
+  'refresh',
+  'pause',
+  'resume-notifications',
+  'install-update',
+  'quit',
+  PLAY_COMMANDS.dice,
+  PLAY_COMMANDS.luck,
+  COPY_VOTE_LINK,
+] as const
 export type TrayCommand = (typeof COMMANDS)[number]
 const isCommand = (id: string): id is TrayCommand => (COMMANDS as readonly string[]).includes(id)
 
@@ -37,6 +50,8 @@ export class TrayController {
   private session: Session | null = null
   private sync: SyncState | null = null
   private update: UpdateState = { state: 'disabled' }
+  private games: GamesView = EMPTY_VIEW
+  private playing: TimedGame | null = null
   private timer: unknown = null
   private shown = { title: '', tooltip: '', menu: '', icon: '' }
   private disposed = false
@@ -65,6 +80,18 @@ export class TrayController {
     this.refresh()
   }
 
+  /** The active session's games: play items that count down, and LINK's vote link and votes. */
+  setGames(games: GamesView): void {
+    this.games = games
+    this.refresh()
+  }
+
+  /** A game played from the menu, until its answer: its item says so and nothing else plays. */
+  setPlaying(game: TimedGame | null): void {
+    this.playing = game
+    this.refresh()
+  }
+
   /** Recomputes now (after resume, a clock change, a settings change). */
   refresh(): void {
     if (this.disposed) return
@@ -82,13 +109,12 @@ export class TrayController {
       locale: this.opts.locale,
       timeZone: this.opts.timeZone,
     })
-    this.apply(countdown)
-    // The menu changes too when a pause of notifications runs out.
-    const pausedUntil = this.opts.pause.until()
-    const nextChangeAt =
-      pausedUntil === null || (countdown.nextChangeAt !== null && countdown.nextChangeAt < pausedUntil)
-        ? countdown.nextChangeAt
-        : pausedUntil
+    const games = gameMenuItems(this.games, this.playing, now)
+    this.apply(countdown, games.items)
+    // The menu changes too when a pause of notifications runs out, and as games count down.
+    const nextChangeAt = [countdown.nextChangeAt, this.opts.pause.until(), games.nextChangeAt].reduce<
+      number | null
+    >((soonest, at) => (at !== null && (soonest === null || at < soonest) ? at : soonest), null)
     if (nextChangeAt !== null) {
       const wait = Math.max(0, Math.min(nextChangeAt - now, MAX_WAIT_MS))
       this.timer = this.opts.clock.setTimeout(() => {
@@ -104,7 +130,7 @@ export class TrayController {
     this.timer = null
   }
 
-  private apply(c: Countdown): void {
+  private apply(c: Countdown, gameItems: TrayMenuItem[]): void {
     const { tray } = this.opts
     if (tray.showsTitle && c.title !== this.shown.title) {
       tray.setTitle(c.title)
@@ -115,7 +141,7 @@ export class TrayController {
       tray.setToolTip(tooltip)
       this.shown.tooltip = tooltip
     }
-    const menu = this.menu(c)
+    const menu = this.menu(c, gameItems)
     const menuKey = JSON.stringify(menu)
     if (menuKey !== this.shown.menu) {
       tray.setMenu(menu, (id) => {
@@ -131,11 +157,12 @@ export class TrayController {
     }
   }
 
-  private menu(c: Countdown): TrayMenuItem[] {
+  private menu(c: Countdown, gameItems: TrayMenuItem[]): TrayMenuItem[] {
     const paused = this.opts.pause.until() !== null
     return [
       { kind: 'item', id: 'status', label: c.menuLine, enabled: false },
       { kind: 'separator' },
+      ...(gameItems.length > 0 ? [...gameItems, { kind: 'separator' } as const] : []),
       { kind: 'item', id: 'open', label: 'Open dashboard', enabled: true },
       { kind: 'item', id: 'refresh', label: 'Refresh now', enabled: true },
       paused

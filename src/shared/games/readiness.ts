@@ -21,6 +21,9 @@ export type TimedGame = 'dice' | 'luck'
 
 export const TIMED_GAMES: readonly TimedGame[] = ['dice', 'luck']
 
+/** How the app names each game to the user. */
+export const GAME_NAMES: Record<TimedGame, string> = { dice: 'Dice', luck: 'Luck' }
+
 const SOURCE: Record<TimedGame, HistoryItem['source']> = { dice: 'DICE', luck: 'LUCK' }
 
 const WAIT_UNIT_MS: Record<string, number> = {

@@ -138,6 +138,30 @@ const exportResultSchema = z.object({
   files: z.array(z.string()),
 })
 
+const readinessSchema = z.discriminatedUnion('state', [
+  /** `since`: when the wait ended; null when there was nothing to wait for. */
+  z.object({ state: z.literal('ready'), since: z.number().nullable() }),
+  z.object({ state: z.literal('waiting'), readyAt: z.number(), lastPlay: z.number() }),
+  /** The session's wait cannot be read. */
+  z.object({ state: z.literal('unknown') }),
+])
+
+/** The active session's games: when Dice and Luck can next be played, and LINK's vote link. */
+const gamesReadinessSchema = z.object({
+  sessionId: z.number().nullable(),
+  games: z.array(z.object({ game: z.enum(['dice', 'luck']), readiness: readinessSchema })),
+  link: z
+    .object({
+      /** The public address voters use (the stats' link_game); null when not known yet. */
+      url: z.string().nullable(),
+      votes: z.object({ added: z.number().int(), removed: z.number().int() }),
+    })
+    .nullable(),
+  /** Server clock minus this machine's clock, in ms: instants above are on the server's clock. */
+  clockOffsetMs: z.number(),
+})
+export type GamesReadiness = z.infer<typeof gamesReadinessSchema>
+
 const historyFilters = historyListQuery.omit({ cursor: true, limit: true })
 const gamesChangeFilters = gamesChangeListQuery.omit({ cursor: true, limit: true })
 
@@ -197,6 +221,9 @@ export const channels = {
     input: z.strictObject({ game: z.enum(['dice', 'luck']), session: id }),
     output: gamePlayResult,
   },
+  'games:readiness': { input: none, output: gamesReadinessSchema },
+  /** Copies LINK's public vote link to the clipboard; false when it is not known. Never votes. */
+  'games:copyVoteLink': { input: none, output: z.boolean() },
 
   /** Notifications shown or refused, launch at login, update, logs folder. */
   'desktop:status': { input: none, output: desktopStatusSchema },

@@ -32,6 +32,8 @@ export const CHANNEL_NAMES = [
   'orgasms:delete',
   'insight:get',
   'games:play',
+  'games:readiness',
+  'games:copyVoteLink',
   'desktop:status',
   'desktop:setLaunchAtLogin',
   'desktop:openLogs',

@@ -29,6 +29,7 @@ const DEFAULTS: Settings = {
       started: true,
       stopped: true,
       endReached: true,
+      gameReady: true,
     },
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
     discreet: false,

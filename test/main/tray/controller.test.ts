@@ -11,6 +11,7 @@ import type {
 } from '../../../src/main/platform/types'
 import { NotificationPause } from '../../../src/main/notify/pause'
 import { TrayController, type TrayCommand } from '../../../src/main/tray/controller'
+import type { GamesView } from '../../../src/main/games/readiness-watch'
 import { FakeClock } from '../../support/fake-clock'
 import { decodePng } from './png-decode'
 
@@ -611,5 +612,60 @@ describe('tray controller: updates', () => {
     controller.setUpdate({ state: 'manual', version: '0.3.0', url: 'https://example.com/r' })
     expect(labels(tray)).toContain('Download version 0.3.0…')
     expect(labels(tray).at(-1)).toBe('Quit')
+  })
+})
+
+describe('tray controller: games', () => {
+  const diceWaiting = (readyAt: number): GamesView => ({
+    sessionId: 7,
+    games: [{ game: 'dice', readiness: { state: 'waiting', readyAt, lastPlay: readyAt - H } }],
+    link: { url: 'https://x.test/vote', votes: { added: 0, removed: 0 } },
+  })
+
+  it('puts the game items under the status line, counts them down with the timer, and sends their commands', () => {
+    const { clock, tray, controller, commands } = setup(END - 3 * D)
+    controller.setSession(lockedSession())
+    controller.setGames(diceWaiting(END - 3 * D + 2 * M))
+    expect(tray.labels().slice(0, 6)).toEqual([
+      tray.menuLine(),
+      '---',
+      'Play Dice - in 2 minutes',
+      'Copy vote link',
+      'No votes yet',
+      '---',
+    ])
+    clock.advance(M)
+    expect(tray.labels()[2]).toBe('Play Dice - in 1 minute')
+    clock.advance(M)
+    expect(tray.labels()[2]).toBe('Play Dice now')
+    tray.expectNoRepeats()
+
+    tray.click('play-dice')
+    tray.click('copy-vote-link')
+    expect(commands).toEqual(['play-dice', 'copy-vote-link'])
+    // A line that only informs sends nothing, even if the platform says it was clicked.
+    tray.clickAnyway('link-votes')
+    expect(commands).toEqual(['play-dice', 'copy-vote-link'])
+  })
+
+  it('arms its one timer for a game label even when the countdown has nothing to change', () => {
+    const { clock, tray, controller } = setup(END - 3 * D)
+    controller.setSession(null)
+    expect(clock.pendingTimers()).toEqual([])
+    controller.setGames(diceWaiting(END - 3 * D + 90_000))
+    expect(clock.pendingTimers()).toEqual([30_000])
+    clock.advance(90_000)
+    expect(tray.labels()).toContain('Play Dice now')
+    expect(clock.pendingTimers()).toEqual([])
+  })
+
+  it('says a game is playing until it is told the play ended', () => {
+    const { tray, controller } = setup(END - 3 * D)
+    controller.setSession(lockedSession())
+    controller.setGames(diceWaiting(END - 4 * D))
+    controller.setPlaying('dice')
+    expect(tray.labels()).toContain('Playing Dice…')
+    controller.setPlaying(null)
+    expect(tray.labels()).toContain('Play Dice now')
   })
 })

@@ -13,6 +13,7 @@ const KIND_TEXT: Record<NotificationKind, string> = {
   started: 'Session started',
   stopped: 'Session stopped',
   endReached: 'Scheduled end reached',
+  gameReady: 'A game can be played again',
 }
 
 export function NotificationFields({ value, onChange, errors }: SectionProps) {

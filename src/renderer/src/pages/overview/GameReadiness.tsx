@@ -1,0 +1,72 @@
+/**
+ * When the active session's games can next be played (a live countdown on the service's clock),
+ * and for LINK the public vote link to share, with the votes so far. The app never votes itself:
+ * a vote carrying the owner's token is punished by the service.
+ */
+import type { GamesReadiness } from '../../../../shared/ipc/contract'
+import { linkVotesText } from '../../../../shared/games/votes'
+import { readinessText } from '../../../../shared/games/readiness-text'
+import { call, useAction, useQuery, type QueryState } from '../../api'
+import { BusyButton } from '../../components/BusyButton'
+import { useLocale } from '../../context'
+import { useNow } from '../../hooks/useNow'
+import { useAnnounce } from '../../shell/announcer'
+import './game-readiness.css'
+
+/**
+ * The games' readiness and the service's time now, kept current. The play buttons use it too:
+ * a game can be played when `canPlay(readiness, now)` (src/shared/games/readiness-text.ts).
+ */
+export function useGameReadiness(): { query: QueryState<GamesReadiness>; now: number } {
+  const query = useQuery('games:readiness', () => call('games:readiness'), {
+    scopes: ['active', 'histories', 'stats'],
+  })
+  const now = useNow(1000) + (query.data?.clockOffsetMs ?? 0)
+  return { query, now }
+}
+
+export function GameReadiness() {
+  const loc = useLocale()
+  const announce = useAnnounce()
+  const { query, now } = useGameReadiness()
+  const copy = useAction(() => call('games:copyVoteLink'))
+  const data = query.data
+  if (!data || (data.games.length === 0 && data.link === null)) return null
+  const { link } = data
+
+  const onCopy = async () => {
+    const result = await copy.run()
+    if (result.ok && result.value) announce('Vote link copied', 'success')
+    else if (result.ok || result.error) announce('The vote link could not be copied', 'error')
+  }
+
+  return (
+    <div className="game-readiness" role="group" aria-label="When games can be played">
+      {data.games.length > 0 && (
+        <ul className="game-readiness-list">
+          {data.games.map(({ game, readiness }) => (
+            <li key={game}>{readinessText(game, readiness, now, loc)}</li>
+          ))}
+        </ul>
+      )}
+      {link && (
+        <div className="game-readiness-link">
+          <p>
+            Public vote link:{' '}
+            {link.url === null ? 'not known yet' : <span className="vote-link">{link.url}</span>}
+          </p>
+          <BusyButton
+            type="button"
+            busy={copy.pending}
+            busyLabel="Copying…"
+            blockedReason={link.url === null ? 'The vote link is not known yet.' : null}
+            onClick={() => void onCopy()}
+          >
+            Copy vote link
+          </BusyButton>
+          <p className="muted">{linkVotesText(link.votes)}</p>
+        </div>
+      )}
+    </div>
+  )
+}
