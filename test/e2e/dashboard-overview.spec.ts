@@ -53,7 +53,7 @@ test.describe('dashboard: overview', () => {
       'The result changes your scheduled end and cannot be undone.',
     )
     await rollDialog.getByRole('button', { name: 'Roll the dice' }).click()
-    const result = current.getByText(/^Dice: /)
+    const result = current.getByText(/^Dice: [+−]/)
     await expect(result).toContainText(/^Dice: [+−]\d+ (minute|hour|day)s?.*New end: /)
     expect(requestsTo(ctx, 'POST', 'games.php')).toHaveLength(1)
     expect(active.scheduledEnd).not.toBe(endBefore)

@@ -102,7 +102,9 @@ test.describe('dashboard: session detail', () => {
     expect(domSubs.length).toBeGreaterThan(0)
     expect(domSubs.length).toBeLessThan(byDom.length)
     await expect(historyRows(page)).toHaveCount(domSubs.length)
-    await expect(historyRows(page).locator('td:nth-child(2)')).toHaveText(Array(domSubs.length).fill('Removed'))
+    await expect(historyRows(page).locator('td:nth-child(2)')).toHaveText(
+      Array(domSubs.length).fill('Removed'),
+    )
     await filters.getByRole('button', { name: 'Clear filters' }).click()
     await expect(historyRows(page)).toHaveCount(50)
 

@@ -1,22 +1,17 @@
 /**
- * When the active session's games can next be played (a live countdown on the service's clock),
- * and for LINK the public vote link to share, with the votes so far. The app never votes itself:
- * a vote carrying the owner's token is punished by the service.
+ * When the active session's games can next be played (on the service's clock), and for LINK the
+ * public vote link to share, with the votes so far. The app never votes itself: a vote carrying
+ * the owner's token is punished by the service.
  */
 import type { GamesReadiness } from '../../../../shared/ipc/contract'
 import { linkVotesText } from '../../../../shared/games/votes'
-import { readinessText } from '../../../../shared/games/readiness-text'
 import { call, useAction, useQuery, type QueryState } from '../../api'
 import { BusyButton } from '../../components/BusyButton'
-import { useLocale } from '../../context'
 import { useNow } from '../../hooks/useNow'
 import { useAnnounce } from '../../shell/announcer'
 import './game-readiness.css'
 
-/**
- * The games' readiness and the service's time now, kept current. The play buttons use it too:
- * a game can be played when `canPlay(readiness, now)` (src/shared/games/readiness-text.ts).
- */
+/** The games' readiness and the service's time now, kept current (the countdown ticks each second). */
 export function useGameReadiness(): { query: QueryState<GamesReadiness>; now: number } {
   const query = useQuery('games:readiness', () => call('games:readiness'), {
     scopes: ['active', 'histories', 'stats'],
@@ -25,14 +20,10 @@ export function useGameReadiness(): { query: QueryState<GamesReadiness>; now: nu
   return { query, now }
 }
 
-export function GameReadiness() {
-  const loc = useLocale()
+/** LINK's public vote link to share, with a copy button, and the votes so far. */
+export function VoteLink({ link }: { link: NonNullable<GamesReadiness['link']> }) {
   const announce = useAnnounce()
-  const { query, now } = useGameReadiness()
   const copy = useAction(() => call('games:copyVoteLink'))
-  const data = query.data
-  if (!data || (data.games.length === 0 && data.link === null)) return null
-  const { link } = data
 
   const onCopy = async () => {
     const result = await copy.run()
@@ -41,32 +32,21 @@ export function GameReadiness() {
   }
 
   return (
-    <div className="game-readiness" role="group" aria-label="When games can be played">
-      {data.games.length > 0 && (
-        <ul className="game-readiness-list">
-          {data.games.map(({ game, readiness }) => (
-            <li key={game}>{readinessText(game, readiness, now, loc)}</li>
-          ))}
-        </ul>
-      )}
-      {link && (
-        <div className="game-readiness-link">
-          <p>
-            Public vote link:{' '}
-            {link.url === null ? 'not known yet' : <span className="vote-link">{link.url}</span>}
-          </p>
-          <BusyButton
-            type="button"
-            busy={copy.pending}
-            busyLabel="Copying…"
-            blockedReason={link.url === null ? 'The vote link is not known yet.' : null}
-            onClick={() => void onCopy()}
-          >
-            Copy vote link
-          </BusyButton>
-          <p className="muted">{linkVotesText(link.votes)}</p>
-        </div>
-      )}
+    <div className="game-readiness-link" role="group" aria-label="Public link game">
+      <p>
+        Public vote link:{' '}
+        {link.url === null ? 'not known yet' : <span className="vote-link">{link.url}</span>}
+      </p>
+      <BusyButton
+        type="button"
+        busy={copy.pending}
+        busyLabel="Copying…"
+        blockedReason={link.url === null ? 'The vote link is not known yet.' : null}
+        onClick={() => void onCopy()}
+      >
+        Copy vote link
+      </BusyButton>
+      <p className="muted">{linkVotesText(link.votes)}</p>
     </div>
   )
 }

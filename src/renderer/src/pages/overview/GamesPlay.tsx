@@ -11,6 +11,8 @@ import { useAnnounce } from '../../shell/announcer'
 import { useWriteBlock } from '../../shell/connection'
 import { describeChange, type Locale } from '../../format'
 import { formatDateTime } from '../../../../shared/format'
+import { canPlay, readinessText } from '../../../../shared/games/readiness-text'
+import { useGameReadiness, VoteLink } from './GameReadiness'
 
 type Game = 'dice' | 'luck'
 
@@ -34,7 +36,10 @@ function resultText(game: Game, value: GamePlayResult, loc: Locale): string {
   return `${GAMES[game].name}: ${change}${multiplier}${ends}`
 }
 
-/** Play buttons for the session's Dice / Luck games, and the last result. */
+/**
+ * Play buttons for the session's Dice / Luck games, each blocked until its wait is over with the
+ * time left beside it; the last result; and LINK's vote link.
+ */
 export function GamesPlay({ session }: { session: Session }) {
   const loc = useLocale()
   const announce = useAnnounce()
@@ -44,10 +49,19 @@ export function GamesPlay({ session }: { session: Session }) {
   const [asked, setAsked] = useState<Game>('dice')
   const [confirming, setConfirming] = useState(false)
   const play = useAction((game: Game) => call('games:play', { game, session: session.id }))
+  const readiness = useGameReadiness()
   const games: Game[] = []
   if (session.games?.dice) games.push('dice')
   if (session.games?.luck) games.push('luck')
-  if (games.length === 0) return null
+  const link = readiness.query.data?.sessionId === session.id ? readiness.query.data.link : null
+  if (games.length === 0 && link === null) return null
+
+  /** Why `game` cannot be played now: writes blocked, or its wait not over yet. */
+  const reasonFor = (game: Game): string | null => {
+    if (blocked) return blocked
+    const r = readiness.query.data?.games.find((g) => g.game === game)?.readiness
+    return r && !canPlay(r, readiness.now) ? readinessText(game, r, readiness.now, loc) : null
+  }
 
   const onConfirm = async () => {
     const r = await play.run(asked)
@@ -60,7 +74,7 @@ export function GamesPlay({ session }: { session: Session }) {
 
   return (
     <div className="games" aria-label="Games" role="group">
-      <WriteBlockNotice />
+      {games.length > 0 && <WriteBlockNotice />}
       <div className="row">
         {games.map((game) => (
           <BusyButton
@@ -68,7 +82,7 @@ export function GamesPlay({ session }: { session: Session }) {
             type="button"
             busy={play.pending && asked === game}
             busyLabel="Playing…"
-            blockedReason={blocked}
+            blockedReason={reasonFor(game)}
             onClick={() => {
               setAsked(game)
               setConfirming(true)
@@ -80,6 +94,7 @@ export function GamesPlay({ session }: { session: Session }) {
       </div>
       {play.error && <ErrorNotice error={play.error} />}
       {result && <p className="notice game-result">{result}</p>}
+      {link && <VoteLink link={link} />}
       <ConfirmDialog
         open={confirming}
         title={GAMES[asked].title}
