@@ -1,5 +1,5 @@
 /** Locators and steps that several dashboard specs share. */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, goTo, type AppContext } from './fixtures'
 
 type EmulatorState = AppContext['api']['state']
@@ -54,4 +54,16 @@ export async function leaveUnsaved(page: Page, name: string): Promise<void> {
     .getByRole('button', { name: 'Leave without saving' })
     .click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+/**
+ * With focus on the button that asks: Enter opens the dialog with focus on Cancel, Tab reaches the
+ * confirming button, Enter confirms.
+ */
+export async function confirmByKeyboard(page: Page, dialog: Locator, confirm: string): Promise<void> {
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: confirm })).toBeFocused()
+  await page.keyboard.press('Enter')
 }

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test'
 import { control } from '../../tools/app'
 import { activeSessionRow, expect, requestsTo, test, USER_ZONE, type AppContext } from './fixtures'
-import { announced } from './helpers'
+import { announced, confirmByKeyboard } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -43,11 +43,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     expect(requestsTo(ctx, 'PATCH', 'sessions.php')).toHaveLength(0)
     expect(ctx.api.state.sessions.get(id)?.active).toBe(true)
 
-    await page.keyboard.press('Enter')
-    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
-    await page.keyboard.press('Tab')
-    await expect(dialog.getByRole('button', { name: 'Stop session' })).toBeFocused()
-    await page.keyboard.press('Enter')
+    await confirmByKeyboard(page, dialog, 'Stop session')
 
     await expect(page.getByRole('heading', { level: 2, name: 'Finished session' })).toBeFocused()
     await expect(announced(page)).toHaveText('Session stopped')
@@ -95,11 +91,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     await expect(play).toBeFocused()
     expect(requestsTo(ctx, 'POST', 'games.php')).toHaveLength(0)
 
-    await page.keyboard.press('Enter')
-    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
-    await page.keyboard.press('Tab')
-    await expect(dialog.getByRole('button', { name: 'Roll the dice' })).toBeFocused()
-    await page.keyboard.press('Enter')
+    await confirmByKeyboard(page, dialog, 'Roll the dice')
     const result = current.getByText(/^Dice: [+−]\d+ (minute|hour|day)s?.*New end: /)
     await expect(result).toBeVisible()
     // The same words at the top of the window, where a screen reader hears them.
@@ -162,11 +154,7 @@ test.describe('safe, keyboard-friendly actions', () => {
     await expect(save).toBeFocused()
     expect(requestsTo(ctx, 'PATCH', 'sessions.php')).toHaveLength(0)
 
-    await page.keyboard.press('Enter')
-    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
-    await page.keyboard.press('Tab')
-    await expect(dialog.getByRole('button', { name: 'Remove the end' })).toBeFocused()
-    await page.keyboard.press('Enter')
+    await confirmByKeyboard(page, dialog, 'Remove the end')
     await expect(announced(page)).toHaveText('Scheduled end removed')
     await expect(save).toBeFocused()
     await expect.poll(() => ctx.api.state.sessions.get(id)?.scheduledEnd).toBeNull()

@@ -12,6 +12,7 @@
 import type { GamePlayResult, HistorySource, Session, UpdateSessionInput } from '../../shared/api/schemas'
 import { parseOffsetMinutes, parseUtc, readWrittenDateTime } from '../../shared/api/time'
 import type { SyncEvent } from '../sync/events'
+import { zoneOffsetMinutes } from '../../shared/zone'
 
 export type OwnChange =
   | { kind: 'started'; sessionId: number }
@@ -77,20 +78,9 @@ export function rolledChange(game: 'dice' | 'luck', result: GamePlayResult): Own
 }
 
 /** The offset of a time zone at an instant, in minutes; null for a zone this system does not know. */
-export function zoneOffsetAt(instant: number, timeZone: string): number | null {
+function knownZoneOffset(instant: number, timeZone: string): number | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(instant)
-    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'))
-    return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000)
+    return zoneOffsetMinutes(instant, timeZone)
   } catch {
     return null
   }
@@ -116,7 +106,7 @@ export function editedEndChange(
   const named = [session?.timezonestart, session?.timezoneend].filter((o): o is string => Boolean(o))
   for (const offset of [
     ...named.map(parseOffsetMinutes),
-    timeZone === undefined ? null : zoneOffsetAt(utcReading, timeZone),
+    timeZone === undefined ? null : knownZoneOffset(utcReading, timeZone),
   ]) {
     if (offset !== null) offsets.add(offset)
   }

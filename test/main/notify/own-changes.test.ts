@@ -5,7 +5,6 @@ import {
   OWN_CHANGE_TTL_MS,
   OwnChanges,
   rolledChange,
-  zoneOffsetAt,
   type OwnChange,
 } from '../../../src/main/notify/own-changes'
 import {
@@ -195,9 +194,13 @@ describe("reading a write's answer", () => {
     expect(editedEndChange(7, { notes: 'x' }, session, 'UTC')).toBeNull()
   })
 
-  it('reads a zone offset in summer and winter, and none for an unknown zone', () => {
-    expect(zoneOffsetAt(Date.parse('2026-07-01T12:00:00Z'), 'Europe/Berlin')).toBe(120)
-    expect(zoneOffsetAt(Date.parse('2026-12-01T12:00:00Z'), 'Europe/Berlin')).toBe(60)
-    expect(zoneOffsetAt(T0, 'Nowhere/Atlantis')).toBeNull()
+  it("reads the written end at this machine's zone in summer, and not at a zone it does not know", () => {
+    const summer = { scheduledend: '2026-07-01', scheduledendtime: '14:00' }
+    expect(editedEndChange(7, summer, null, 'Europe/Berlin')).toEqual({
+      kind: 'endEdited',
+      sessionId: 7,
+      newEnds: [Date.parse('2026-07-01T12:00:00Z')],
+    })
+    expect(editedEndChange(7, summer, null, 'Nowhere/Atlantis')).toBeNull()
   })
 })
