@@ -71,8 +71,28 @@ export const DASHBOARD_PAGES: readonly PageState[] = [
   {
     name: 'orgasms',
     show: async (page) => {
-      await goTo(page, 'Orgasms')
+      // After the start form, left with its games on, leaving asks first.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Orgasms' }).click()
+      const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+      const heading = page.getByRole('heading', { level: 1, name: 'Orgasms' })
+      await expect(heading.or(leave)).toBeVisible()
+      if (await leave.isVisible()) await leave.getByRole('button', { name: 'Leave without saving' }).click()
+      await expect(heading).toBeVisible()
       await expect(chartBars(page)).toBeVisible()
+    },
+  },
+  {
+    name: 'insight',
+    show: async (page) => {
+      await goTo(page, 'Insight')
+      await expect(page.getByRole('grid', { name: 'Locked hours per day' })).toBeVisible()
+      await expect(chartBars(page)).toBeVisible()
+      await expect(
+        page
+          .getByRole('region', { name: 'Where your time came from' })
+          .locator('.recharts-bar-rectangle path')
+          .first(),
+      ).toBeVisible()
     },
   },
   {

@@ -56,8 +56,11 @@ export function HeatmapCalendar({ heatmap }: { heatmap: Heatmap }) {
       timeZone: 'UTC',
     })
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
+    const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
     return {
       day: (date: string) => day.format(Date.parse(`${date}T00:00:00Z`)),
+      // Short, to fit above a few weeks; the figure's caption gives the years.
+      month: (yearMonth: string) => month.format(Date.parse(`${yearMonth}-01T00:00:00Z`)),
       weekdays: Array.from({ length: 7 }, (_, i) => weekday.format(A_MONDAY + i * DAY_MS)),
     }
   }, [locale])
@@ -74,10 +77,10 @@ export function HeatmapCalendar({ heatmap }: { heatmap: Heatmap }) {
     starts.forEach((s, i) => {
       const next = starts[i + 1]
       if (next === undefined || next.column - s.column >= LABEL_COLUMNS)
-        byColumn.set(s.column, formatMonth(s.month, locale))
+        byColumn.set(s.column, format.month(s.month))
     })
     return byColumn
-  }, [days, locale])
+  }, [days, format])
 
   const dayName = (i: number) => {
     const d = days[i]

@@ -14,6 +14,7 @@ import {
 import type { SourceBreakdown } from '../../../../shared/insight/sources'
 import { summarizeSources } from '../../../../shared/insight/summary'
 import { formatDuration, formatSignedDuration } from '../../../../shared/format'
+import { countTicks } from '../../charts/axisTicks'
 import { ChartFigure, type ChartTable } from '../../charts/ChartFigure'
 import { AXIS_LINE, AXIS_TITLE, GRID, TICK, TOOLTIP_STYLE } from '../../charts/chartTheme'
 import { useLocale } from '../../context'
@@ -87,6 +88,16 @@ export function SourcesFigure({ breakdown, caption }: Props) {
   }
   const units = unit === 'day' ? 'Days' : 'Hours'
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  // Ticks mirrored about zero, so both sides read alike.
+  const right = countTicks(extent, 4)
+  const ticks = [
+    ...right
+      .slice(1)
+      .map((t) => -t)
+      .reverse(),
+    ...right,
+  ]
+  const edge = right[right.length - 1] ?? extent
   const height = bars.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + AXIS_HEIGHT + LEGEND_HEIGHT
 
   return (
@@ -105,11 +116,12 @@ export function SourcesFigure({ breakdown, caption }: Props) {
             <CartesianGrid stroke={GRID} strokeDasharray="3 3" horizontal={false} />
             <XAxis
               type="number"
-              domain={[-extent, extent]}
+              domain={[-edge, edge]}
+              ticks={ticks}
+              interval={0}
               tick={TICK}
               stroke={AXIS_LINE}
               height={AXIS_HEIGHT}
-              tickCount={5}
               // Both sides count up from zero: removed time is not negative time.
               tickFormatter={(v: number) => number.format(Math.abs(v))}
               label={{
