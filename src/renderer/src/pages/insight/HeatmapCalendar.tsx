@@ -65,10 +65,25 @@ export function HeatmapCalendar({ heatmap }: { heatmap: Heatmap }) {
     }
   }, [locale])
 
-  // The latest weeks are the ones wanted first: a grid wider than the card opens scrolled to them.
+  // A grid wider than the card keeps the day in focus (today at first) in view, also when the
+  // window is resized; it scrolls sideways only, never the page.
+  const activeRef = useRef(active)
+  activeRef.current = active
   useEffect(() => {
     const el = scroller.current
-    if (el) el.scrollLeft = el.scrollWidth
+    if (!el) return
+    const reveal = () => {
+      const cell = cells.current[activeRef.current]
+      if (!cell) return
+      const box = el.getBoundingClientRect()
+      const at = cell.getBoundingClientRect()
+      if (at.right > box.right) el.scrollLeft += at.right - box.right
+      else if (at.left < box.left) el.scrollLeft -= box.left - at.left
+    }
+    reveal()
+    const observer = new ResizeObserver(reveal)
+    observer.observe(el)
+    return () => observer.disconnect()
   }, [])
 
   const labels = useMemo(() => {
