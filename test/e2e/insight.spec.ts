@@ -150,6 +150,44 @@ test.describe('insight: the emulator’s figures', () => {
   })
 })
 
+test.describe('insight: kept current', () => {
+  test('a game played and the session stopped on the website show without reopening the page', async ({
+    page,
+    app,
+  }) => {
+    const ctx = await app()
+    await openInsight(page, ctx)
+    if (!activeSessionRow(ctx)) throw new Error('The demo seed has an active session')
+    const sources = card(page, 'Where your time came from')
+    const dice = () =>
+      sourceSums(
+        ctx,
+        mainUserRows(ctx, (s) => s.sessions).map((s) => s.id),
+      ).get('DICE')
+    await tableOf(page, 'Where your time came from', SOURCES.length + 1)
+    const diceRow = sources.getByRole('table').locator('tbody tr').first()
+    const before = dice()
+
+    await ctx.control('play', { game: 'dice', operation: 'ADD', seconds: 7200 })
+    await ctx.invoke('sync:refresh')
+
+    const after = dice()
+    expect(after?.changes).toBe((before?.changes ?? 0) + 1)
+    await expect(diceRow.locator('td').nth(4)).toHaveText(String(after?.changes))
+    await expect(diceRow.locator('td').nth(1)).toHaveText(orDash(after?.added ?? 0))
+
+    await expect(card(page, 'Records')).toContainText('still running')
+    await ctx.control('stop', {})
+    await ctx.invoke('sync:refresh')
+    await expect(card(page, 'Records')).not.toContainText('still running')
+    // The same page all along: the table shown before is still shown.
+    await expect(sources.getByRole('button', { name: 'Show as table' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+  })
+})
+
 test.describe('insight: the calendar of locked hours', () => {
   test('one tab stop into the grid; arrows move by week and day; the caption follows', async ({
     page,
