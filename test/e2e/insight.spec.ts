@@ -150,6 +150,18 @@ test.describe('insight: the emulator’s figures', () => {
   })
 })
 
+test('an empty account: each view says there is nothing yet', async ({ page, app }) => {
+  const ctx = await app({ api: { seed: 'empty' } })
+  await ctx.open()
+  await goTo(page, 'Insight')
+  await expect(card(page, 'Where your time came from')).toContainText('No sessions yet.')
+  await expect(card(page, 'Records')).toContainText('No sessions yet.')
+  await expect(card(page, 'Days between orgasms')).toContainText('No orgasms logged yet.')
+  const calendar = card(page, 'Locked hours per day, last 12 months')
+  await expect(calendar).toContainText('Not locked on any of the last 365 days.')
+  await expect(calendar.getByRole('grid').locator('td[aria-label$=": not locked"]')).toHaveCount(365)
+})
+
 test.describe('insight: kept current', () => {
   test('a game played and the session stopped on the website show without reopening the page', async ({
     page,
