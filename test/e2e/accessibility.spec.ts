@@ -25,7 +25,7 @@ test.describe('accessibility: axe finds no serious or critical WCAG 2.1 AA viola
     await checkBothThemes(page, 'onboarding')
   })
 
-  // Three apps for the seven pages keep each test well inside its time limit.
+  // Three apps for the eight pages keep each test well inside its time limit.
   const groups = [DASHBOARD_PAGES.slice(0, 3), DASHBOARD_PAGES.slice(3, 5), DASHBOARD_PAGES.slice(5)]
   for (const states of groups) {
     test(states.map((s) => s.name).join(', '), async ({ page, app }) => {

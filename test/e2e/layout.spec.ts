@@ -62,7 +62,7 @@ test.describe('layout: no sideways scrolling at 640 and 800 px, nor at 320 CSS p
       const ctx = await app()
       await page.setViewportSize({ width, height: HEIGHT })
       await ctx.open()
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveCount(4)
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveCount(5)
       const longPages = new Set<string>()
       for (const state of DASHBOARD_PAGES) {
         await state.show(page, ctx)

@@ -89,6 +89,20 @@ export const DASHBOARD_PAGES: readonly PageState[] = [
     },
   },
   {
+    name: 'insight',
+    show: async (page) => {
+      await arrive(page, 'Insight')
+      await expect(page.getByRole('grid', { name: 'Locked hours per day' })).toBeVisible()
+      await expect(chartBars(page)).toBeVisible()
+      await expect(
+        page
+          .getByRole('region', { name: 'Where your time came from' })
+          .locator('.recharts-bar-rectangle path')
+          .first(),
+      ).toBeVisible()
+    },
+  },
+  {
     name: 'settings',
     show: async (page) => {
       await arrive(page, 'Settings')

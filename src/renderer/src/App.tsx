@@ -23,19 +23,28 @@ const loadSessions = () => import('./pages/sessions/SessionsPage')
 const loadSessionDetail = () => import('./pages/session/SessionDetailPage')
 const loadStartSession = () => import('./pages/start/StartSessionPage')
 const loadOrgasms = () => import('./pages/orgasms/OrgasmsPage')
+const loadInsight = () => import('./pages/insight/InsightPage')
 // Lazy too: its forms bring zod, which the first page does not need.
 const loadSettings = () => import('./pages/settings/SettingsPage')
 const SessionsPage = lazy(loadSessions)
 const SessionDetailPage = lazy(loadSessionDetail)
 const StartSessionPage = lazy(loadStartSession)
 const OrgasmsPage = lazy(loadOrgasms)
+const InsightPage = lazy(loadInsight)
 const SettingsPage = lazy(loadSettings)
 
 /** Once the first page is shown, the others' code loads while the app is idle: no wait on first visit. */
 function usePreloadPages() {
   useEffect(() => {
     const preload = () => {
-      for (const load of [loadSessions, loadSessionDetail, loadOrgasms, loadStartSession, loadSettings])
+      for (const load of [
+        loadSessions,
+        loadSessionDetail,
+        loadOrgasms,
+        loadInsight,
+        loadStartSession,
+        loadSettings,
+      ])
         void load()
     }
     const handle = window.requestIdleCallback(preload, { timeout: 3000 })
@@ -55,6 +64,8 @@ function PageFor({ route }: { route: Route }) {
       return <StartSessionPage />
     case 'orgasms':
       return <OrgasmsPage />
+    case 'insight':
+      return <InsightPage />
     case 'settings':
       return <SettingsPage />
   }

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'session'; sessionId: number }
   | { page: 'start' }
   | { page: 'orgasms' }
+  | { page: 'insight' }
   | { page: 'settings' }
 
 export const NavContext = createContext<(route: Route) => void>(() => undefined)

@@ -263,7 +263,7 @@ export const events = {
   'data:changed': z.object({ scopes: z.array(z.enum(DATA_SCOPES)), sessionId: z.number().optional() }),
   /** Main asks the window to show a page (a notification was clicked). */
   navigate: z.object({
-    page: z.enum(['overview', 'sessions', 'session', 'orgasms', 'settings']),
+    page: z.enum(['overview', 'sessions', 'session', 'orgasms', 'insight', 'settings']),
     sessionId: z.number().optional(),
   }),
   /** How far the export under way got: a step, and how many of its items are done. */

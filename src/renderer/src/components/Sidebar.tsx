@@ -4,6 +4,7 @@ const ITEMS: [Exclude<Route['page'], 'session' | 'start'>, string][] = [
   ['overview', 'Overview'],
   ['sessions', 'Sessions'],
   ['orgasms', 'Orgasms'],
+  ['insight', 'Insight'],
   ['settings', 'Settings'],
 ]
 

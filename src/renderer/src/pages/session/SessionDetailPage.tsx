@@ -19,6 +19,7 @@ import { SessionEditForm } from './SessionEditForm'
 import { SessionFacts } from './SessionFacts'
 import { StopSessionForm } from './StopSessionForm'
 import { PageHeading } from '../../components/PageHeading'
+import { SessionSources } from '../insight/SessionSources'
 
 const loadChart = () => import('../../charts/HistoryTimelineChart')
 const HistoryTimelineChart = lazy(loadChart)
@@ -88,6 +89,7 @@ function SessionBody({
           <HistoryTimelineChart items={h.items} complete={h.complete} until={until} active={session.active} />
         )}
       </ChartCard>
+      <SessionSources sessionId={session.id} />
       <section className="card" aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit session</h2>
         <SessionEditForm session={session} onSaved={onChanged} />
