@@ -43,6 +43,15 @@ import { Insight } from './insight'
 
 type Scope = (typeof DATA_SCOPES)[number]
 
+/** Failures after which one session's page may show the copy this app holds. */
+const FALL_BACK_ON: ReadonlySet<ApiError['kind']> = new Set([
+  'network',
+  'timeout',
+  'server',
+  'rateLimited',
+  'badResponse',
+  'unauthorized',
+])
 export interface DataServiceOptions {
   cache: DataCache
   tokens: TokenService
@@ -285,8 +294,18 @@ export class DataService {
     })
   }
 
-  session(id: number): Promise<Session> {
-    return this.read(() => this.client.getSession(id))
+  /**
+   * One session from the service; when the service cannot answer (offline, failing, the token
+   * refused), the copy this app holds, so its page stays readable under the banner that says why.
+   */
+  async session(id: number): Promise<Session> {
+    try {
+      return await this.read(() => this.client.getSession(id))
+    } catch (e) {
+      const held = e instanceof ApiError && FALL_BACK_ON.has(e.kind) ? this.heldSession(id) : null
+      if (held) return held
+      throw e
+    }
   }
 
   async orgasms(query: OrgasmListQuery): Promise<ChannelOutput<'orgasms:list'>> {
@@ -436,6 +455,16 @@ export class DataService {
 
   private newClient(baseUrl: string, getToken: TransportOptions['getToken'] = () => this.tokens.lease()) {
     return this.opts.makeClient(baseUrl, getToken)
+  }
+
+  private heldSession(id: number): Session | null {
+    const active = this.cache.getActiveSession()
+    if (active?.id === id) return active
+    return (
+      this.cache.sessionsFirstPage()?.value.items.find((s) => s.id === id) ??
+      this.everySessionList?.value.find((s) => s.id === id) ??
+      null
+    )
   }
 
   /** The one rule for polling: it runs while a token is held that the service has not refused. */

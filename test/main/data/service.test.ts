@@ -172,6 +172,21 @@ describe('reads answer from the cache at once', () => {
 })
 
 describe('offline', () => {
+  it("a session's page reads the copy the app holds when the service cannot answer, and says nothing of one it never held", async () => {
+    const api = await emulator()
+    const a = await app(api, { requestTimeoutMs: 400 })
+    await settle(a)
+    const active = (await a.call('overview:get')).activeSession
+    if (!active) throw new Error('The demo seed has an active session')
+    const listed = (await a.call('sessions:list', { limit: 20 })).items.find((s) => !s.active)
+    if (!listed) throw new Error('The demo seed has finished sessions')
+
+    await setFaults(api, { dropConnection: {} })
+    expect((await a.call('sessions:get', { id: active.id })).id).toBe(active.id)
+    expect(await a.call('sessions:get', { id: listed.id })).toEqual(listed)
+    await expect(a.call('sessions:get', { id: 999_999 })).rejects.toThrow(/network/)
+  }, 20_000)
+
   it('is known within one request timeout, while the retries go on', async () => {
     const api = await emulator()
     const a = await app(api, { requestTimeoutMs: 400 })
