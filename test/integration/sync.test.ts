@@ -46,6 +46,22 @@ describe('sync engine against the emulator', () => {
     expect(a.harness.platform.notifier.shown).toHaveLength(0)
   })
 
+  it('a session that ends between two polls keeps the rows written before its end', async () => {
+    const api = await emulator()
+    const a = await app(api)
+    await settle(a)
+    const activeId = (await a.call('overview:get')).activeSession?.id
+    if (activeId === undefined) throw new Error('The demo seed has an active session')
+    await control(api, 'play', { game: 'dice', seconds: 3_600, operation: 'ADD' })
+    await control(api, 'stop')
+    await a.call('sync:refresh')
+
+    const held = await a.call('histories:all', { session: activeId })
+    const onService = api.state.histories.get(activeId) ?? []
+    expect(held.items).toHaveLength(onService.length)
+    expect(held.items[0]).toMatchObject({ source: 'DICE', unit: 3_600 })
+  })
+
   it('a delta of 10 new rows costs at most 2 requests', async () => {
     const api = await emulator()
     const a = await app(api)

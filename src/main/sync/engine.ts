@@ -293,6 +293,11 @@ export class SyncEngine {
       )
       events.push(gone ? sessionDeletedEvent(before.id, now) : sessionStoppedEvent(before.id, now))
       scopes.add('sessions').add('stats')
+      if (!gone) {
+        // Rows written since the last poll (a last roll, the stop) stay with the session it kept.
+        if (await this.syncRowsIf(HISTORIES, before.id, true)) scopes.add('histories')
+        if (await this.syncRowsIf(GAMES_CHANGES, before.id, true)) scopes.add('gamesChanges')
+      }
     }
 
     if (current) {
