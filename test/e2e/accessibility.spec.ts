@@ -93,6 +93,18 @@ test.describe('styles the eye relies on', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'sessions-forced-colors.png') })
   })
 
+  test('a pressed button keeps its contrast under the pointer, light and dark', async ({ page, app }) => {
+    const ctx = await app()
+    await ctx.open()
+    await goTo(page, 'Sessions')
+    const pressed = page.getByRole('group', { name: 'Chart grouping' }).locator('button[aria-pressed="true"]')
+    await pressed.hover()
+    for (const scheme of ['light', 'dark'] as const) {
+      await setScheme(page, scheme)
+      await expectAccessible(page, `a hovered pressed button (${scheme})`, ['color-contrast'])
+    }
+  })
+
   test('checks in the brand colour, disabled fields look disabled, number columns right-aligned', async ({
     page,
     app,
