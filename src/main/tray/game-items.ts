@@ -6,6 +6,7 @@
  */
 import { formatDuration } from '../../shared/format'
 import { GAME_NAMES, type TimedGame } from '../../shared/games/readiness'
+import { minutesLeft, minutesLeftChangeAt } from '../../shared/games/readiness-text'
 import { linkVotesText } from '../../shared/games/votes'
 import type { GamesView } from '../games/readiness-watch'
 import type { TrayMenuItem } from '../platform/types'
@@ -36,10 +37,10 @@ export function gameMenuItems(view: GamesView, playing: TimedGame | null, now: n
       continue
     }
     if (readiness.state === 'waiting' && readiness.readyAt > now) {
-      const minutes = Math.ceil((readiness.readyAt - now) / MINUTE)
+      const minutes = minutesLeft(readiness.readyAt, now)
       const left = formatDuration(minutes * MINUTE, { maxUnits: 2, smallest: 'minute' })
       items.push({ kind: 'item', id, label: `Play ${name} - in ${left}`, enabled: false })
-      const change = readiness.readyAt - (minutes - 1) * MINUTE
+      const change = minutesLeftChangeAt(readiness.readyAt, now)
       if (nextChangeAt === null || change < nextChangeAt) nextChangeAt = change
       continue
     }

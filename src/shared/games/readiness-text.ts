@@ -1,12 +1,25 @@
 /**
- * A timed game's readiness in the dashboard's words: "Dice: ready now", "Dice: next roll in
- * 2 hours 10 minutes (at Mon 14:30)", "Luck: ready time unknown". The time left is rounded up to
- * the minute, so it never reads "less than a minute" while a wait still runs whole minutes.
+ * A timed game's readiness in the words of the dashboard and the tray: "Dice: ready now", "Dice:
+ * next roll in 2 hours 10 minutes (at Mon 14:30)", "Luck: ready time unknown".
  */
 import { formatDuration, formatNear, type FormatOptions } from '../format'
 import { GAME_NAMES, type Readiness, type TimedGame } from './readiness'
 
 const MINUTE = 60_000
+
+/**
+ * The minutes a wait has left, to the nearest minute and never under one (until it ends). The
+ * service's clock is known to about a second, so a one-minute wait just begun reads "1 minute".
+ */
+export function minutesLeft(readyAt: number, now: number): number {
+  return Math.max(1, Math.ceil((readyAt - now) / MINUTE - 0.5))
+}
+
+/** When `minutesLeft` next changes: half a minute before each whole minute, and the wait's end. */
+export function minutesLeftChangeAt(readyAt: number, now: number): number {
+  const minutes = minutesLeft(readyAt, now)
+  return minutes === 1 ? readyAt : readyAt - (minutes - 0.5) * MINUTE
+}
 
 /** Whether the game can be played at `now` (unknown: the service decides, so it may be tried). */
 export function canPlay(readiness: Readiness, now: number): boolean {
@@ -30,8 +43,10 @@ export function readinessText(
       return `${name}: ready now`
     case 'waiting': {
       if (readiness.readyAt <= now) return `${name}: ready now`
-      const left = Math.ceil((readiness.readyAt - now) / MINUTE) * MINUTE
-      const words = formatDuration(left, { maxUnits: 2, smallest: 'minute' })
+      const words = formatDuration(minutesLeft(readiness.readyAt, now) * MINUTE, {
+        maxUnits: 2,
+        smallest: 'minute',
+      })
       const next = game === 'dice' ? 'next roll' : 'next play'
       return `${name}: ${next} in ${words} (at ${formatNear(readiness.readyAt, now, options)})`
     }

@@ -10,7 +10,7 @@ const view = (over: Partial<GamesView> = {}): GamesView => ({ sessionId: 7, game
 const waiting = (readyAt: number) => ({ state: 'waiting' as const, readyAt, lastPlay: readyAt - 3 * H })
 
 describe('tray game items', () => {
-  it('offers a ready game, and counts down a waiting one by the minute, rounded up', () => {
+  it('offers a ready game, and counts down a waiting one by the nearest minute', () => {
     const games = view({
       games: [
         { game: 'dice', readiness: { state: 'ready', since: null } },
@@ -20,17 +20,21 @@ describe('tray game items', () => {
     expect(gameMenuItems(games, null, NOW)).toEqual({
       items: [
         { kind: 'item', id: 'play-dice', label: 'Play Dice now', enabled: true },
-        { kind: 'item', id: 'play-luck', label: 'Play Luck - in 2 hours 10 minutes', enabled: false },
+        { kind: 'item', id: 'play-luck', label: 'Play Luck - in 2 hours 9 minutes', enabled: false },
       ],
-      nextChangeAt: NOW + 30_000,
+      nextChangeAt: NOW + M,
     })
-    const later = gameMenuItems(games, null, NOW + 30_000)
-    expect(later.items[1]).toMatchObject({ label: 'Play Luck - in 2 hours 9 minutes' })
-    expect(later.nextChangeAt).toBe(NOW + 30_000 + M)
+    const later = gameMenuItems(games, null, NOW + M)
+    expect(later.items[1]).toMatchObject({ label: 'Play Luck - in 2 hours 8 minutes' })
+    expect(later.nextChangeAt).toBe(NOW + 2 * M)
   })
 
   it('turns to "now" exactly when the wait ends, with no change after', () => {
     const games = view({ games: [{ game: 'dice', readiness: waiting(NOW + M) }] })
+    // A second more (the service's clock is known to about a second) still reads one minute.
+    expect(gameMenuItems(games, null, NOW - 1000).items[0]).toMatchObject({
+      label: 'Play Dice - in 1 minute',
+    })
     const lastMinute = gameMenuItems(games, null, NOW + 1)
     expect(lastMinute.items[0]).toMatchObject({ label: 'Play Dice - in 1 minute', enabled: false })
     expect(lastMinute.nextChangeAt).toBe(NOW + M)
