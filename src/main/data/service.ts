@@ -378,6 +378,12 @@ export class DataService {
   }
 
   /** Every row of a session's history; unfiltered, from the cache (kept for the sessions shown). */
+  /** The `count` newest rows of a session's history held here, newest first; null: none held. */
+  newestHistory(sessionId: number, count: number): HistoryItem[] | null {
+    const log = this.cache.histories(sessionId)
+    return log.exists() ? log.newest(count) : null
+  }
+
   async allHistories(
     query: Omit<HistoryListQuery, 'cursor' | 'limit'>,
   ): Promise<ChannelOutput<'histories:all'>> {

@@ -1,6 +1,6 @@
 /**
- * Feeds the readiness watch from the data service (the active session, its cached history, the
- * stats' LINK address) and answers the dashboard with the current view; plays a game (from the
+ * Feeds the readiness watch from the data service (the active session, a digest of its cached
+ * history, the stats' LINK address) and answers the dashboard with the current view; plays a game (from the
  * dashboard or the tray), which counts for the wait at once; copies the vote link.
  * Reads overlap (a poll, a dashboard request): only the latest one's answer is kept.
  *
@@ -11,18 +11,26 @@ import type { GamePlayResult, HistoryItem, Session, Stats } from '../../shared/a
 import type { TimedGame } from '../../shared/games/readiness'
 import type { Freshness } from '../../shared/ipc/contract'
 import type { ClipboardAdapter } from '../platform/types'
+import { digestHistory, foldNewer, rowsNewerThan, type HistoryDigest } from './history-digest'
 import type { GamesInput, GamesView, ReadinessWatch } from './readiness-watch'
 
 export interface GamesSource {
   activeSession(): Session | null
   allHistories(query: { session: number }): Promise<{ items: HistoryItem[] }>
+  /** The `count` newest rows of a session's history held here, newest first; null: none held. */
+  newestHistory(sessionId: number, count: number): HistoryItem[] | null
   stats(): Promise<Stats & { freshness: Freshness }>
   playGame(game: TimedGame, sessionId: number): Promise<GamePlayResult>
 }
 
+/** How many of the newest rows are looked at first for those not folded in yet, then 4 times more. */
+const FIRST_LOOK = 32
+const LAST_LOOK = 2048
+
 export class GamesService {
   private latest = 0
   private knownLink: { sessionId: number; url: string } | null = null
+  private digest: HistoryDigest | null = null
 
   constructor(
     private readonly source: GamesSource,
@@ -57,13 +65,34 @@ export class GamesService {
     const session = this.source.activeSession()
     if (session === null) return { session, history: null, linkUrl: null }
     const [history, linkUrl] = await Promise.all([
-      this.source.allHistories({ session: session.id }).then(
-        (answer) => answer.items,
-        () => null,
-      ),
+      this.historyRows(session.id),
       session.games?.link ? this.linkUrl(session.id) : Promise.resolve(null),
     ])
     return { session, history, linkUrl }
+  }
+
+  /** The rows readiness needs: the digest, brought up to date from the newest rows held. */
+  private async historyRows(sessionId: number): Promise<HistoryItem[] | null> {
+    const digest = this.digest
+    if (digest?.sessionId === sessionId) {
+      for (let look = FIRST_LOOK; look <= LAST_LOOK; look *= 4) {
+        const newest = this.source.newestHistory(sessionId, look)
+        if (newest === null) break
+        const fresh = rowsNewerThan(digest, newest, newest.length < look)
+        if (fresh !== null) {
+          this.digest = foldNewer(digest, fresh)
+          return this.digest.rows
+        }
+        if (newest.length < look) break
+      }
+    }
+    try {
+      const { items } = await this.source.allHistories({ session: sessionId })
+      this.digest = digestHistory(sessionId, items)
+      return this.digest.rows
+    } catch {
+      return null
+    }
   }
 
   private async linkUrl(sessionId: number): Promise<string | null> {

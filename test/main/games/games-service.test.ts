@@ -48,9 +48,14 @@ class Source implements GamesSource {
   activeSession(): Session | null {
     return this.session
   }
+  historyReads = 0
   async allHistories(): Promise<{ items: HistoryItem[] }> {
+    this.historyReads++
     if (this.history instanceof Error) throw this.history
     return { items: this.history }
+  }
+  newestHistory(_sessionId: number, count: number): HistoryItem[] | null {
+    return this.history instanceof Error ? null : this.history.slice(0, count)
   }
   async playGame(game: 'dice' | 'luck', sessionId: number): Promise<GamePlayResult> {
     this.plays.push([game, sessionId])
@@ -86,6 +91,17 @@ function setup() {
 }
 
 describe('games service', () => {
+  it('reads the whole history once per session, then only the newest rows each poll', async () => {
+    const { source, games } = setup()
+    source.session = sessionWith({ link: { addint: 1, subint: 1, waitint: 0 } })
+    source.history = [vote]
+    expect((await games.sync()).link?.votes).toEqual({ added: 1, removed: 0 })
+    expect(source.historyReads).toBe(1)
+    source.history = [{ ...vote, happened: '2026-11-30 11:30:00', type: 'SUB' }, vote]
+    expect((await games.sync()).link?.votes).toEqual({ added: 1, removed: 1 })
+    expect(source.historyReads).toBe(1)
+  })
+
   it('reads the LINK address only for a session with a LINK game, and copies it', async () => {
     const { source, clipboard, games } = setup()
     source.session = sessionWith({ dice: { waitint: 1, waitunit: 'HOUR' } })
