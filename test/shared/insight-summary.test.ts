@@ -60,6 +60,9 @@ describe('insight in words', () => {
     expect(summarizeHeatmap(computeHeatmap([], now, 'UTC'), words)).toBe(
       'Not locked on any of the last 365 days.',
     )
+    // A whole day locked reads in hours, as the calendar's cells do.
+    const wholeDay = computeHeatmap([session('2026-06-09 00:00:00', '2026-06-10 01:30:00')], now, 'UTC')
+    expect(summarizeHeatmap(wholeDay, words)).toMatch(/the most on 9 Jun 2026 \(24 hours\)\.$/)
   })
 
   it('sums up the days between orgasms', () => {

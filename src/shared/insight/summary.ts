@@ -26,6 +26,11 @@ const length = (seconds: number) => formatDuration(seconds * 1000, { smallest: '
 const count = (n: number, one: string, many: string, locale: string | undefined) =>
   `${n.toLocaleString(locale)} ${n === 1 ? one : many}`
 const days = (n: number, locale: string | undefined) => count(n, 'day', 'days', locale)
+/** A day's locked time in hours, as the calendar's cells say it: "24 hours", not "1 day". */
+const hoursOfDay = (seconds: number, locale: string | undefined) => {
+  const hours = Math.round(seconds / 360) / 10
+  return `${hours.toLocaleString(locale)} ${hours === 1 ? 'hour' : 'hours'}`
+}
 
 export function summarizeSources(b: SourceBreakdown, { source, locale }: InsightWords): string {
   if (b.changes === 0) return 'No time was added or removed.'
@@ -48,7 +53,7 @@ export function summarizeRecords(r: Records, { locale }: InsightWords): string {
 
 export function summarizeHeatmap(h: Heatmap, { locale }: InsightWords): string {
   if (h.busiest === null) return `Not locked on any of the last ${days(h.days.length, locale)}.`
-  return `Locked on ${h.lockedDays.toLocaleString(locale)} of the last ${days(h.days.length, locale)}, ${length(h.totalSeconds)} in all; the most on ${formatCalendarDate(h.busiest.date, locale)} (${length(h.busiest.lockedSeconds)}).`
+  return `Locked on ${h.lockedDays.toLocaleString(locale)} of the last ${days(h.days.length, locale)}, ${length(h.totalSeconds)} in all; the most on ${formatCalendarDate(h.busiest.date, locale)} (${hoursOfDay(h.busiest.lockedSeconds, locale)}).`
 }
 
 function groupPhrase(g: IntervalGroup, { mode, locale }: InsightWords): string {
