@@ -180,6 +180,26 @@ describe('insight:get on the demo account', () => {
     ).toBeGreaterThanOrEqual(2 * 86_400)
   })
 
+  it('answers from the saved data after a restart while the service cannot be reached', async () => {
+    const before = await current({ views: ['records', 'orgasmIntervals'], timeZone: 'UTC' })
+    api.faults.set({ dropConnection: {} })
+    try {
+      await app.restart()
+      const offline = await app.call('insight:get', {
+        views: ['records', 'orgasmIntervals'],
+        timeZone: 'UTC',
+      })
+      // The running session counts up to now: the rest is as before.
+      expect(offline.records?.sessions).toBe(before.records?.sessions)
+      expect(offline.records?.allTimeSeconds).toBeGreaterThanOrEqual(
+        before.records?.allTimeSeconds ?? Infinity,
+      )
+      expect(offline.orgasmIntervals).toEqual(before.orgasmIntervals)
+    } finally {
+      api.faults.clear()
+    }
+  })
+
   it('refuses a zone it does not know and sources of one session without the session', async () => {
     const unknownZone = await app.invoke('insight:get', { views: ['records'], timeZone: 'Mars/Olympus' })
     expect(unknownZone.ok).toBe(false)

@@ -126,8 +126,6 @@ export class DataService {
   private readonly tokens: TokenService
   private client: ApiClient
   /** Every session and every orgasm, as last fetched in this run (the insight's). */
-  private everySessionList: Cached<Session[]> | null = null
-  private everyOrgasmList: Cached<Orgasm[]> | null = null
   private readonly insightViews = new Insight(this, () => this.opts.now())
   /** Background refreshes running, by answer. */
   private readonly refreshes = new Map<string, Promise<void>>()
@@ -336,31 +334,31 @@ export class DataService {
     return this.insightViews.get(query)
   }
 
-  /** Every session, kept in memory; fetched when first asked for, then refreshed in the background. */
+  /** Every session, kept in the cache; fetched when first asked for, then refreshed in the background. */
   everySession(): Promise<Answer<Session[]>> {
     return this.readThrough(
       {
         key: 'everySession',
         scopes: ['sessions', 'active'],
         fetch: () => collect(this.client.iterateSessions()),
-        keep: (value, fetchedAt) => (this.everySessionList = { value, fetchedAt }),
+        keep: (value, fetchedAt) => this.cache.setEverySession(value, fetchedAt),
         single: false,
       },
-      this.everySessionList,
+      this.cache.everySession(),
     )
   }
 
-  /** Every orgasm, kept in memory like every session. */
+  /** Every orgasm, kept in the cache like every session. */
   everyOrgasm(): Promise<Answer<Orgasm[]>> {
     return this.readThrough(
       {
         key: 'everyOrgasm',
         scopes: ['orgasms'],
         fetch: () => collect(this.client.iterateOrgasms()),
-        keep: (value, fetchedAt) => (this.everyOrgasmList = { value, fetchedAt }),
+        keep: (value, fetchedAt) => this.cache.setEveryOrgasm(value, fetchedAt),
         single: false,
       },
-      this.everyOrgasmList,
+      this.cache.everyOrgasm(),
     )
   }
 
@@ -468,7 +466,7 @@ export class DataService {
     if (active?.id === id) return active
     return (
       this.cache.sessionsFirstPage()?.value.items.find((s) => s.id === id) ??
-      this.everySessionList?.value.find((s) => s.id === id) ??
+      this.cache.everySession()?.value.find((s) => s.id === id) ??
       null
     )
   }

@@ -6,6 +6,7 @@
  */
 import type { HistoryItem } from '../../shared/api/schemas'
 import { parseUtc } from '../../shared/api/time'
+import { HISTORY_ROWS } from '../store/cache'
 
 export interface HistoryDigest {
   sessionId: number
@@ -15,8 +16,7 @@ export interface HistoryDigest {
   rows: HistoryItem[]
 }
 
-const rowKey = (r: HistoryItem) =>
-  [r.happened, r.schedule, r.type, r.source ?? '', r.unit ?? '', r.dom ? 1 : 0].join('|')
+const rowKey = HISTORY_ROWS.key
 
 const isChange = (r: HistoryItem) => r.type === 'ADD' || r.type === 'SUB'
 const isOwnPlay = (r: HistoryItem, source: 'DICE' | 'LUCK') => r.source === source && !r.dom && isChange(r)

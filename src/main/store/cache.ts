@@ -19,12 +19,14 @@ import { z } from 'zod'
 import {
   gamesChangeItem,
   historyItem,
+  orgasm,
   orgasmPage,
   session,
   sessionPage,
   stats,
   type GamesChangeItem,
   type HistoryItem,
+  type Orgasm,
   type OrgasmPage,
   type Session,
   type SessionPage,
@@ -94,6 +96,9 @@ export class DataCache {
   private readonly statsFile: JsonDocument<Cached<Stats>>
   private readonly sessionsFile: JsonDocument<Cached<SessionPage>>
   private readonly orgasmsFile: JsonDocument<Cached<OrgasmPage>>
+  /** Every session and every orgasm, for the views that need them all (insight). */
+  private readonly everySessionFile: JsonDocument<Cached<Session[]>>
+  private readonly everyOrgasmFile: JsonDocument<Cached<Orgasm[]>>
   private readonly notifiedFile: JsonDocument<{ ids: string[] }>
   private readonly historyLogs = new Map<number, RowLog<HistoryItem>>()
   private readonly changeLogs = new Map<number, RowLog<GamesChangeItem>>()
@@ -123,6 +128,8 @@ export class DataCache {
     this.statsFile = open('stats', cachedDoc(stats), refetched)
     this.sessionsFile = open('sessions', cachedDoc(sessionPage), refetched)
     this.orgasmsFile = open('orgasms', cachedDoc(orgasmPage), refetched)
+    this.everySessionFile = open('sessions-all', cachedDoc(z.array(session)), refetched)
+    this.everyOrgasmFile = open('orgasms-all', cachedDoc(z.array(orgasm)), refetched)
     this.notifiedFile = open('notified', notifiedDoc, 'so a recent change may be notified again')
 
     const synced = this.syncFile.get()
@@ -207,6 +214,22 @@ export class DataCache {
     this.orgasmsFile.set({ value, fetchedAt })
   }
 
+  everySession(): Cached<Session[]> | null {
+    return this.everySessionFile.get() ?? null
+  }
+
+  setEverySession(value: Session[], fetchedAt: number): void {
+    this.everySessionFile.set({ value, fetchedAt })
+  }
+
+  everyOrgasm(): Cached<Orgasm[]> | null {
+    return this.everyOrgasmFile.get() ?? null
+  }
+
+  setEveryOrgasm(value: Orgasm[], fetchedAt: number): void {
+    this.everyOrgasmFile.set({ value, fetchedAt })
+  }
+
   // --- notified events ------------------------------------------------------------------------
 
   hasNotified(eventId: string): boolean {
@@ -236,6 +259,8 @@ export class DataCache {
       this.statsFile,
       this.sessionsFile,
       this.orgasmsFile,
+      this.everySessionFile,
+      this.everyOrgasmFile,
       this.notifiedFile,
     ])
       file.remove()
@@ -252,7 +277,15 @@ export class DataCache {
 
   /** What went wrong with a cache file, in words for the user; null when nothing did. */
   lastProblem(): string | null {
-    const files = [this.syncFile, this.statsFile, this.sessionsFile, this.orgasmsFile, this.notifiedFile]
+    const files = [
+      this.syncFile,
+      this.statsFile,
+      this.sessionsFile,
+      this.orgasmsFile,
+      this.everySessionFile,
+      this.everyOrgasmFile,
+      this.notifiedFile,
+    ]
     const logs = [...this.historyLogs.values(), ...this.changeLogs.values()]
     for (const source of [...files, ...logs]) {
       const problem = source.lastProblem()
