@@ -160,7 +160,10 @@ test.describe('safe, keyboard-friendly actions', () => {
     await expect.poll(() => ctx.api.state.sessions.get(id)?.scheduledEnd).toBeNull()
   })
 
-  test('deleting a finished session names it, then the list says it was deleted', async ({ page, app }) => {
+  test('deleting a finished session names it, then the list says it was deleted, without asking about its unsaved edits', async ({
+    page,
+    app,
+  }) => {
     const ctx = await app()
     const id = await openActiveSession(page, ctx)
     const stopForm = page.getByRole('form', { name: 'Stop session' })
@@ -184,9 +187,12 @@ test.describe('safe, keyboard-friendly actions', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect(deleteButton).toBeFocused()
 
+    // Changes typed into the session's form are moot once it is deleted: nothing more is asked.
+    await page.getByRole('form', { name: 'Edit session' }).getByLabel('Notes').fill('Typed, then deleted')
     await deleteButton.click()
     await dialog.getByRole('button', { name: 'Delete session' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeFocused()
+    await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden()
     await expect(announced(page)).toHaveText(`Session ${id} deleted`)
     expect(ctx.api.state.sessions.has(id)).toBe(false)
   })

@@ -10,7 +10,12 @@ export type Route =
   | { page: 'insight' }
   | { page: 'settings' }
 
-export const NavContext = createContext<(route: Route) => void>(() => undefined)
+export interface NavigateOptions {
+  /** What the forms on this page hold is moot (their subject was just deleted): leave without asking. */
+  discardChanges?: boolean
+}
+
+export const NavContext = createContext<(route: Route, options?: NavigateOptions) => void>(() => undefined)
 
 export const useNavigate = () => useContext(NavContext)
 

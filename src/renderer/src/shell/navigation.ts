@@ -1,6 +1,6 @@
 /** The current page, and the one way to change it: through the unsaved-changes guard. */
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { LeaveGuards, Route } from '../nav'
+import type { LeaveGuards, NavigateOptions, Route } from '../nav'
 
 export interface PendingLeave {
   /** What would be lost, in words ("your changes to this session"). */
@@ -24,7 +24,8 @@ export function useGuardedNavigation() {
     [],
   )
 
-  const navigate = useCallback((next: Route) => {
+  const navigate = useCallback((next: Route, options: NavigateOptions = {}) => {
+    if (options.discardChanges) dirty.current.clear()
     const losing = [...dirty.current.values()]
     if (losing.length === 0) {
       setRoute(next)

@@ -143,7 +143,7 @@ function DeleteSection({ session, blocked }: { session: Session; blocked: string
           setConfirming(false)
           if (!r.ok) return
           announce(`Session ${session.id} deleted`)
-          navigate({ page: 'sessions' })
+          navigate({ page: 'sessions' }, { discardChanges: true })
         }}
       />
     </section>
