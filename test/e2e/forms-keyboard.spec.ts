@@ -33,11 +33,14 @@ test.describe('forms by keyboard', () => {
     const form = startForm(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeFocused()
 
-    // Into the kind of session, and to "Manual" with the arrow keys.
+    // During a session the form opens on its manual kind; the arrow keys change the kind.
     const live = form.getByRole('radio', { name: /^Live/ })
-    await tabTo(page, live)
-    await page.keyboard.press('ArrowDown')
     const manual = form.getByRole('radio', { name: /^Manual/ })
+    await expect(manual).toBeChecked()
+    await tabTo(page, manual)
+    await page.keyboard.press('ArrowUp')
+    await expect(live).toBeChecked()
+    await page.keyboard.press('ArrowDown')
     await expect(manual).toBeChecked()
     await expect(manual).toBeFocused()
 
@@ -85,6 +88,8 @@ test.describe('forms by keyboard', () => {
     await ctx.open()
     await openStartForm(page)
     const form = startForm(page)
+    // Opened on its manual kind during a session; the user picks a live one.
+    await form.getByRole('radio', { name: /^Live/ }).check()
     const start = form.getByRole('button', { name: 'Start session' })
     await expect(start).toHaveAttribute('aria-disabled', 'true')
     const reason = form.getByText('A session is already running: stop it before starting a new one.')

@@ -3,7 +3,7 @@
  * where focus went.
  */
 import type { Locator, Page } from '@playwright/test'
-import { activeSessionRow, expect, requestsTo, test, USER_ZONE } from './fixtures'
+import { activeSessionRow, expect, goTo, requestsTo, test, USER_ZONE } from './fixtures'
 import { announced, mainUserRows, sessionLink, tableRows } from './helpers'
 
 test.use(USER_ZONE)
@@ -196,6 +196,9 @@ test.describe('lists by keyboard', () => {
     // A finished session can still be logged.
     await press(page.getByRole('button', { name: 'Log a past session' }))
     await expect(page.getByRole('heading', { level: 1, name: 'Start a session' })).toBeFocused()
+    // On its manual kind, and nothing to lose yet: back to the list without a question.
+    await expect(page.getByRole('radio', { name: /^Manual/ })).toBeChecked()
+    await goTo(page, 'Sessions')
   })
 
   test('an orgasm is edited in a dialog on its row: focus goes back to its Edit button, and Escape keeps it as it was', async ({

@@ -77,6 +77,7 @@ export const DASHBOARD_PAGES: readonly PageState[] = [
     name: 'start-session',
     show: async (page) => {
       await openStartForm(page)
+      await startForm(page).getByRole('radio', { name: /^Live/ }).check()
       for (const toggle of GAME_TOGGLES) await startForm(page).getByLabel(toggle, { exact: true }).check()
       await expect(startForm(page).getByLabel('Luck penalty only once')).toBeVisible()
     },

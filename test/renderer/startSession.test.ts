@@ -274,4 +274,11 @@ describe('start session form: unsaved changes', () => {
     expect(isStartFormChanged(form({ type: 'manual' }))).toBe(true)
     expect(isStartFormChanged(form({ dices: true }))).toBe(true)
   })
+
+  it('a form opened on its manual kind has nothing to lose until something else changes', () => {
+    const opened = form({ type: 'manual' })
+    expect(isStartFormChanged(opened, opened)).toBe(false)
+    expect(isStartFormChanged(form({ type: 'manual', notes: 'x' }), opened)).toBe(true)
+    expect(isStartFormChanged(form({ type: 'live' }), opened)).toBe(true)
+  })
 })

@@ -61,7 +61,7 @@ function PageFor({ route }: { route: Route }) {
     case 'session':
       return <SessionDetailPage sessionId={route.sessionId} />
     case 'start':
-      return <StartSessionPage />
+      return <StartSessionPage kind={route.kind ?? 'live'} />
     case 'orgasms':
       return <OrgasmsPage />
     case 'insight':

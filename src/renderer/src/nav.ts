@@ -5,7 +5,7 @@ export type Route =
   | { page: 'overview' }
   | { page: 'sessions' }
   | { page: 'session'; sessionId: number }
-  | { page: 'start' }
+  | { page: 'start'; kind?: 'live' | 'manual' }
   | { page: 'orgasms' }
   | { page: 'insight' }
   | { page: 'settings' }

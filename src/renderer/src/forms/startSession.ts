@@ -259,8 +259,7 @@ export function checkStartSession(form: StartSessionForm, timeZone: string): Che
   return { ok: false, errors }
 }
 
-/** Whether the user typed or picked anything yet (leaving would lose it). */
-export function isStartFormChanged(form: StartSessionForm): boolean {
-  const empty = emptyStartSessionForm()
-  return (Object.keys(empty) as (keyof StartSessionForm)[]).some((k) => form[k] !== empty[k])
+/** Whether the user typed or picked anything since the form opened (leaving would lose it). */
+export function isStartFormChanged(form: StartSessionForm, opened = emptyStartSessionForm()): boolean {
+  return (Object.keys(opened) as (keyof StartSessionForm)[]).some((k) => form[k] !== opened[k])
 }

@@ -67,7 +67,7 @@ export default function SessionsPage() {
         <span className="page-action">
           {/* A finished session can still be logged during one: the same form, its manual kind. */}
           {inSession && writeBlock === null && (
-            <button type="button" onClick={() => navigate({ page: 'start' })}>
+            <button type="button" onClick={() => navigate({ page: 'start', kind: 'manual' })}>
               Log a past session
             </button>
           )}

@@ -35,19 +35,21 @@ function useSessionRunning(): boolean | null {
   return overview.data === undefined ? null : overview.data.activeSession !== null
 }
 
-export default function StartSessionPage() {
+/** `kind`: the kind of session the form opens on ("Log a past session" opens it on manual). */
+export default function StartSessionPage({ kind }: { kind: StartSessionForm['type'] }) {
   const { timeZone } = useLocale()
   const navigate = useNavigate()
   const announce = useAnnounce()
   const writeBlock = useWriteBlock()
   const running = useSessionRunning()
-  const [form, setForm] = useState<StartSessionForm>(emptyStartSessionForm)
+  const [opened] = useState<StartSessionForm>(() => ({ ...emptyStartSessionForm(), type: kind }))
+  const [form, setForm] = useState<StartSessionForm>(opened)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   // The new session's id: the form is done, and the page moves there once the guard is off.
   const [started, setStarted] = useState<number | null>(null)
   const create = useAction((req: CreateSessionRequest) => call('sessions:create', req))
   const set = (patch: Partial<StartSessionForm>) => setForm((f) => ({ ...f, ...patch }))
-  useLeaveGuard(started === null && isStartFormChanged(form), 'the session you were setting up')
+  useLeaveGuard(started === null && isStartFormChanged(form, opened), 'the session you were setting up')
 
   useEffect(() => {
     if (started !== null) navigate({ page: 'session', sessionId: started })
