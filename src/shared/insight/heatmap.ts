@@ -25,7 +25,7 @@ export interface Heatmap {
   totalSeconds: number
   /** Days with any locked time. */
   lockedDays: number
-  /** The day with the most locked time (the earliest of equals), or null when none has any. */
+  /** The day with the most locked time (the earliest of equals), or null when no day was locked. */
   busiest: { date: string; lockedSeconds: number } | null
 }
 

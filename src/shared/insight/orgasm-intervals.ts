@@ -32,7 +32,7 @@ export interface IntervalGroup {
 }
 
 export interface OrgasmIntervals {
-  /** Every mode together first, then each mode that has any orgasm, in the API's order. */
+  /** Every mode together first, then each mode with at least one orgasm, in the API's order. */
   groups: IntervalGroup[]
   leftOut: number
 }
