@@ -64,6 +64,9 @@ export class GamesService {
   private async read(): Promise<GamesInput> {
     const session = this.source.activeSession()
     if (session === null) return { session, history: null, linkUrl: null }
+    // A session without games needs nothing of its history (a long one is costly to read).
+    const { dice, luck, link } = session.games ?? {}
+    if (!dice && !luck && !link) return { session, history: [], linkUrl: null }
     const [history, linkUrl] = await Promise.all([
       this.historyRows(session.id),
       session.games?.link ? this.linkUrl(session.id) : Promise.resolve(null),

@@ -91,6 +91,14 @@ function setup() {
 }
 
 describe('games service', () => {
+  it('reads no history for a session without games', async () => {
+    const { source, games } = setup()
+    source.session = sessionWith({})
+    source.history = [vote]
+    expect((await games.sync()).games).toEqual([])
+    expect(source.historyReads).toBe(0)
+  })
+
   it('reads the whole history once per session, then only the newest rows each poll', async () => {
     const { source, games } = setup()
     source.session = sessionWith({ link: { addint: 1, subint: 1, waitint: 0 } })
