@@ -52,6 +52,8 @@ export interface Core {
 
 const USER_AGENT_URL = 'https://www.chastitytracker.org'
 const REQUEST_TIMEOUT_MS = 15_000
+/** The data a game's readiness rests on: the session, its history and the stats' LINK address. */
+const GAMES_SCOPES = ['active', 'histories', 'stats'] as const
 
 export async function createCore(platform: Platform, options: CoreOptions): Promise<Core> {
   const { clock } = platform
@@ -84,8 +86,9 @@ export async function createCore(platform: Platform, options: CoreOptions): Prom
     window: {
       send: (event, payload) => {
         platform.window.send(event, payload)
-        // The games' view rests on the session, its history and the stats' LINK address.
-        if (event === 'data:changed') void games.sync()
+        const scopes = event === 'data:changed' && 'scopes' in payload ? payload.scopes : []
+        if (GAMES_SCOPES.some((s) => scopes.includes(s)))
+          games.sync().catch((e: unknown) => log('warn', `Game readiness could not be updated: ${String(e)}`))
       },
     },
     timer: clock,

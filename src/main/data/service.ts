@@ -129,6 +129,8 @@ export class DataService {
   private readonly insightViews = new Insight(this, () => this.opts.now())
   /** Background refreshes running, by answer. */
   private readonly refreshes = new Map<string, Promise<void>>()
+  /** First reads of what is not held yet, by key, while they run. */
+  private readonly firstReads = new Map<string, Promise<unknown>>()
   /** Answers whose last refresh failed, and when. */
   private readonly failedAt = new Map<string, number>()
   /** Answers a change made out of date before their time. */
@@ -339,7 +341,7 @@ export class DataService {
     return this.readThrough(
       {
         key: 'everySession',
-        scopes: ['sessions', 'active'],
+        scopes: ['sessions'],
         fetch: () => collect(this.client.iterateSessions()),
         keep: (value, fetchedAt) => this.cache.setEverySession(value, fetchedAt),
         single: false,
@@ -518,10 +520,20 @@ export class DataService {
   private async readThrough<T>(refresh: Refresh<T>, cached: Cached<T> | null): Promise<Answer<T>> {
     if (cached !== null) return { value: cached.value, freshness: this.freshness(refresh, cached.fetchedAt) }
     this.reads.set(refresh.key, { scopes: refresh.scopes, sessionId: refresh.sessionId })
-    const value = await this.read(refresh.fetch)
-    const at = this.opts.now()
-    if (!this.stopped) refresh.keep(value, at)
-    return { value, freshness: current(at) }
+    // Two views asking at once for what is not held yet share one fetch.
+    const pending = this.firstReads.get(refresh.key) as Promise<Answer<T>> | undefined
+    if (pending) return pending
+    const first = this.read(refresh.fetch).then((value) => {
+      const at = this.opts.now()
+      if (!this.stopped) refresh.keep(value, at)
+      return { value, freshness: current(at) }
+    })
+    this.firstReads.set(refresh.key, first)
+    try {
+      return await first
+    } finally {
+      this.firstReads.delete(refresh.key)
+    }
   }
 
   /** How current a cached answer fetched at `fetchedAt` is; one not current is refreshed. */

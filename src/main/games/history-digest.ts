@@ -6,6 +6,8 @@
  */
 import type { HistoryItem } from '../../shared/api/schemas'
 import { parseUtc } from '../../shared/api/time'
+import { isOwnPlay, type TimedGame } from '../../shared/games/readiness'
+import { isVote } from '../../shared/games/votes'
 import { HISTORY_ROWS } from '../store/cache'
 
 export interface HistoryDigest {
@@ -18,15 +20,11 @@ export interface HistoryDigest {
 
 const rowKey = HISTORY_ROWS.key
 
-const isChange = (r: HistoryItem) => r.type === 'ADD' || r.type === 'SUB'
-const isOwnPlay = (r: HistoryItem, source: 'DICE' | 'LUCK') => r.source === source && !r.dom && isChange(r)
-const isVote = (r: HistoryItem) => r.source === 'LINK' && !r.dom && isChange(r)
-
-function latest(rows: readonly HistoryItem[], source: 'DICE' | 'LUCK'): HistoryItem | null {
+function latest(rows: readonly HistoryItem[], game: TimedGame): HistoryItem | null {
   let best: HistoryItem | null = null
   let bestAt = -Infinity
   for (const row of rows) {
-    const at = isOwnPlay(row, source) ? parseUtc(row.happened) : null
+    const at = isOwnPlay(row, game) ? parseUtc(row.happened) : null
     if (at !== null && at > bestAt) {
       best = row
       bestAt = at
@@ -40,7 +38,7 @@ export function foldNewer(digest: HistoryDigest, newestFirst: readonly HistoryIt
   const first = newestFirst[0]
   if (first === undefined) return digest
   const all = [...digest.rows, ...newestFirst]
-  const plays = [latest(all, 'DICE'), latest(all, 'LUCK')].filter((r): r is HistoryItem => r !== null)
+  const plays = [latest(all, 'dice'), latest(all, 'luck')].filter((r): r is HistoryItem => r !== null)
   return { sessionId: digest.sessionId, newestKey: rowKey(first), rows: [...plays, ...all.filter(isVote)] }
 }
 

@@ -6,15 +6,12 @@ import type { GamePlayResult } from '../../shared/api/schemas'
 import { parseUtc } from '../../shared/api/time'
 import { formatNear, formatSignedDuration, type FormatOptions } from '../../shared/format'
 import { GAME_NAMES, type TimedGame } from '../../shared/games/readiness'
-import { DISCREET_TITLE } from '../notify/rules'
+import { DISCREET_TITLE, formatMultiplier } from '../notify/rules'
 
 export interface PlayText {
   title: string
   body: string
 }
-
-const multiplierText = (m: number | null | undefined) =>
-  m === null || m === undefined || m === 1 ? '' : ` (x${Number(m.toFixed(2))})`
 
 export function describePlayResult(
   game: TimedGame,
@@ -27,7 +24,7 @@ export function describePlayResult(
   const ends = end === null ? '' : `. Ends ${formatNear(end, options.now, options)}`
   return {
     title: `${GAME_NAMES[game]} played`,
-    body: `${GAME_NAMES[game]}: ${formatSignedDuration(delta)}${multiplierText(result.multiplier)}${ends}`,
+    body: `${GAME_NAMES[game]}: ${formatSignedDuration(delta)}${formatMultiplier(result.multiplier)}${ends}`,
   }
 }
 

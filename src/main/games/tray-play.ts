@@ -44,7 +44,9 @@ export class TrayPlay {
     this.opts.showPlaying(game)
     try {
       const result = await this.opts.play(game, session.id)
-      this.opts.showSession({ ...session, scheduledend: result.scheduledend_utc })
+      // What the service answered, on the session as held now (a poll may have come meanwhile).
+      const held = this.opts.activeSession()
+      if (held?.id === session.id) this.opts.showSession({ ...held, scheduledend: result.scheduledend_utc })
       const settings = this.opts.settings()
       this.notify(
         `played:${session.id}:${game}:${result.scheduledend_utc}`,
@@ -58,6 +60,8 @@ export class TrayPlay {
       )
     } catch (e) {
       const reason = e instanceof Error && e.message !== '' ? e.message : 'Something went wrong.'
+      // Logged as well: with notifications off, the log is where a failed tray play is told.
+      this.opts.log('warn', `Playing ${game} from the tray failed: ${reason}`)
       this.notify(
         `play-failed:${session.id}:${game}:${this.opts.now()}`,
         session.id,

@@ -160,8 +160,9 @@ function eventDelta(event: ScheduleMovedEvent): number {
   return 0
 }
 
-function formatMultiplier(multiplier: number | undefined): string {
-  if (multiplier === undefined || multiplier === 1) return ''
+/** " (x2.5)" after a change; nothing for none or 1. */
+export function formatMultiplier(multiplier: number | null | undefined): string {
+  if (multiplier === undefined || multiplier === null || multiplier === 1) return ''
   return ` (x${Number(multiplier.toFixed(2))})`
 }
 

@@ -295,8 +295,8 @@ export class SyncEngine {
       scopes.add('sessions').add('stats')
       if (!gone) {
         // Rows written since the last poll (a last roll, the stop) stay with the session it kept.
-        if (await this.syncRowsIf(HISTORIES, before.id, true)) scopes.add('histories')
-        if (await this.syncRowsIf(GAMES_CHANGES, before.id, true)) scopes.add('gamesChanges')
+        if ((await this.syncRowsIf(HISTORIES, before.id, true))?.fresh.length) scopes.add('histories')
+        if ((await this.syncRowsIf(GAMES_CHANGES, before.id, true))?.fresh.length) scopes.add('gamesChanges')
       }
     }
 

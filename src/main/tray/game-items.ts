@@ -4,14 +4,11 @@
  * time left rounded up so it never reads zero before the wait ends), "Playing Dice…", and for
  * LINK "Copy vote link" and the votes so far. `nextChangeAt` is the next instant a label changes.
  */
-import { formatDuration } from '../../shared/format'
 import { GAME_NAMES, type TimedGame } from '../../shared/games/readiness'
-import { minutesLeft, minutesLeftChangeAt } from '../../shared/games/readiness-text'
+import { minutesLeftChangeAt, waitWords } from '../../shared/games/readiness-text'
 import { linkVotesText } from '../../shared/games/votes'
 import type { GamesView } from '../games/readiness-watch'
 import type { TrayMenuItem } from '../platform/types'
-
-const MINUTE = 60_000
 
 export const PLAY_COMMANDS = { dice: 'play-dice', luck: 'play-luck' } as const
 export const COPY_VOTE_LINK = 'copy-vote-link'
@@ -37,8 +34,7 @@ export function gameMenuItems(view: GamesView, playing: TimedGame | null, now: n
       continue
     }
     if (readiness.state === 'waiting' && readiness.readyAt > now) {
-      const minutes = minutesLeft(readiness.readyAt, now)
-      const left = formatDuration(minutes * MINUTE, { maxUnits: 2, smallest: 'minute' })
+      const left = waitWords(readiness.readyAt, now)
       items.push({ kind: 'item', id, label: `Play ${name} - in ${left}`, enabled: false })
       const change = minutesLeftChangeAt(readiness.readyAt, now)
       if (nextChangeAt === null || change < nextChangeAt) nextChangeAt = change

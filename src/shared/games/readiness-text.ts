@@ -21,6 +21,11 @@ export function minutesLeftChangeAt(readyAt: number, now: number): number {
   return minutes === 1 ? readyAt : readyAt - (minutes - 0.5) * MINUTE
 }
 
+/** The time a wait has left in words: "2 hours 9 minutes". */
+export function waitWords(readyAt: number, now: number): string {
+  return formatDuration(minutesLeft(readyAt, now) * MINUTE, { maxUnits: 2, smallest: 'minute' })
+}
+
 /** Whether the game can be played at `now` (unknown: the service decides, so it may be tried). */
 export function canPlay(readiness: Readiness, now: number): boolean {
   if (readiness.state === 'off') return false
@@ -43,10 +48,7 @@ export function readinessText(
       return `${name}: ready now`
     case 'waiting': {
       if (readiness.readyAt <= now) return `${name}: ready now`
-      const words = formatDuration(minutesLeft(readiness.readyAt, now) * MINUTE, {
-        maxUnits: 2,
-        smallest: 'minute',
-      })
+      const words = waitWords(readiness.readyAt, now)
       const next = game === 'dice' ? 'next roll' : 'next play'
       return `${name}: ${next} in ${words} (at ${formatNear(readiness.readyAt, now, options)})`
     }

@@ -52,11 +52,16 @@ export function gameWaitMs(session: Pick<Session, 'games'>, game: TimedGame): nu
   return unitMs === undefined ? null : waitint * unitMs
 }
 
+/** Whether a history row is the user's own play of `game` (not the dom's, not a penalty). */
+export function isOwnPlay(row: HistoryItem, game: TimedGame): boolean {
+  return row.source === SOURCE[game] && !row.dom && (row.type === 'ADD' || row.type === 'SUB')
+}
+
 /** The user's own last play of `game` in `history` (any order), or null. */
 export function lastPlay(history: readonly HistoryItem[], game: TimedGame): Instant | null {
   let last: Instant | null = null
   for (const row of history) {
-    if (row.source !== SOURCE[game] || row.dom || (row.type !== 'ADD' && row.type !== 'SUB')) continue
+    if (!isOwnPlay(row, game)) continue
     const at = parseUtc(row.happened)
     if (at !== null && (last === null || at > last)) last = at
   }

@@ -10,11 +10,16 @@ export interface LinkVotes {
   removed: number
 }
 
+/** Whether a history row is a public vote. */
+export function isVote(row: HistoryItem): boolean {
+  return row.source === 'LINK' && !row.dom && (row.type === 'ADD' || row.type === 'SUB')
+}
+
 export function linkVotes(history: readonly HistoryItem[]): LinkVotes {
   let added = 0
   let removed = 0
   for (const row of history) {
-    if (row.source !== 'LINK' || row.dom) continue
+    if (!isVote(row)) continue
     if (row.type === 'ADD') added++
     else if (row.type === 'SUB') removed++
   }

@@ -171,6 +171,25 @@ describe('reads answer from the cache at once', () => {
   })
 })
 
+describe('reads of what is not held yet', () => {
+  it('two views asking at once for every session share one pass over the pages', async () => {
+    const api = await emulator()
+    const a = await app(api)
+    await settle(a)
+    const start = api.requestLog.length
+    const query = { views: ['records'] as const, timeZone: 'UTC' }
+    const [first, second] = await Promise.all([
+      a.call('insight:get', { ...query, views: [...query.views] }),
+      a.call('insight:get', { ...query, views: [...query.views] }),
+    ])
+    expect(second.records?.sessions).toBe(first.records?.sessions)
+    const listPages = api.requestLog
+      .slice(start)
+      .filter((r) => endpoint(r.path) === 'sessions.php' && r.query.active !== '1')
+    expect(listPages).toHaveLength(1)
+  })
+})
+
 describe('offline', () => {
   it("a session's page reads the copy the app holds when the service cannot answer, and says nothing of one it never held", async () => {
     const api = await emulator()
