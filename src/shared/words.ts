@@ -48,8 +48,12 @@ export const SOURCE_PHRASE: Record<HistorySource, string> = {
   DOM: 'by your dom',
 }
 
-/** A source as a label, or the raw value for one this app does not know yet. */
-export function sourceWords(source: string): string {
+/** A change the service gave no source for. */
+export const NO_SOURCE_WORDS = 'No source given'
+
+/** A source as a label (null: none given), or the raw value for one this app does not know yet. */
+export function sourceWords(source: string | null): string {
+  if (source === null) return NO_SOURCE_WORDS
   return isSource(source) ? SOURCE_WORDS[source] : source
 }
 

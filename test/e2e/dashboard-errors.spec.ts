@@ -9,7 +9,7 @@ import {
   userDate,
   userDateInDays,
 } from './fixtures'
-import { announced, openStartForm, startForm } from './helpers'
+import { announced, leaveUnsaved, openStartForm, startForm } from './helpers'
 
 test.use(USER_ZONE)
 
@@ -118,10 +118,15 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
     expect(requestsTo(ctx, 'POST', 'orgasms.php').map((r) => r.status)).toEqual([403])
     expect(ctx.api.state.orgasms.size).toBe(before)
     await expect(page.getByRole('note')).toHaveText(READ_ONLY)
-    await expect(page.getByRole('form', { name: 'Add orgasm' })).toHaveCount(0)
+    // The form stays with what was typed; its submit says why it waits.
+    await expect(add.getByLabel('Type')).toHaveValue('Stroke')
+    const submit = add.getByRole('button', { name: 'Add orgasm' })
+    await expect(submit).toHaveAttribute('aria-disabled', 'true')
+    await expect(submit).toHaveAccessibleDescription(READ_ONLY)
     await expect(page.getByRole('button', { name: /^Edit orgasm/ })).toHaveCount(0)
 
-    await goTo(page, 'Sessions')
+    // What was typed is still there: leaving asks first.
+    await leaveUnsaved(page, 'Sessions')
     await expect(page.getByRole('note')).toHaveText(READ_ONLY)
     await expect(page.getByRole('button', { name: 'Start a session' })).toBeDisabled()
     await expect(page.getByRole('button', { name: /^Delete session/ })).toHaveCount(0)
@@ -180,7 +185,7 @@ test.describe('dashboard: errors keep the form and say what is wrong', () => {
     // A date in the future: the form's schema lets it through, the service refuses it (400).
     await add.getByLabel('Date').fill(userDateInDays(3))
     await add.getByRole('button', { name: 'Add orgasm' }).click()
-    await expect(topAlert(add)).toHaveText("Field 'date' cannot be in the future")
+    await expect(topAlert(add)).toHaveText('The date cannot be in the future')
     await expect(add.getByLabel('Type')).toHaveValue('After a retry')
 
     // The retry, double-clicked while the service is slow: one request, one orgasm.

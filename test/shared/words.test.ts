@@ -34,6 +34,7 @@ describe("the API's terms in words", () => {
   it('unknown sources are shown as they came, known ones never', () => {
     expect(sourceWords('MANUAL')).toBe('By hand')
     expect(sourceWords('ORACLE')).toBe('ORACLE')
+    expect(sourceWords(null)).toBe('No source given')
     expect(sourcePhrase('ORACLE')).toBe('from ORACLE')
   })
 

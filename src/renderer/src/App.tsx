@@ -138,7 +138,7 @@ export function App() {
       <>
         <ConnectionBanner onTokenSaved={setStatus} />
         <Suspense fallback={<Loading />}>
-          <PageFor route={route} />
+          <PageFor key={JSON.stringify(route)} route={route} />
         </Suspense>
       </>
     )

@@ -20,7 +20,7 @@ import { fittedTimeTicks, TIME_LABEL_CHARS, timeTicks } from './axisTicks'
 import { ChartFigure, type ChartTable } from './ChartFigure'
 import { AXIS_LINE, AXIS_TITLE, GRID, LINE_COLOR, MUTED_COLOR, TICK, sourceStyle } from './chartTheme'
 import { downsampleTimeline, type Marker, type MarkerBucket, type MarkerView } from './downsample'
-import { groupMarkers, legendSources } from './markerGroups'
+import { groupMarkers, legendSources, UNKNOWN_SOURCE } from './markerGroups'
 import { sourceWords } from '../../../shared/words'
 import { LegendGlyph, MarkerGlyph } from './MarkerGlyph'
 import { timelineSentence } from './summaries'
@@ -60,6 +60,9 @@ interface Hover {
 function isPoint(p: unknown): p is Point {
   return typeof p === 'object' && p !== null && 'x' in p && 'y' in p
 }
+
+/** A series' source in words; the series of rows without a source says so. */
+const seriesWords = (source: string) => sourceWords(source === UNKNOWN_SOURCE ? null : source)
 
 function bucketText(b: MarkerBucket): string {
   const net = `${b.netSeconds >= 0 ? '+' : '−'}${formatLength(Math.abs(b.netSeconds) * 1000)}`
@@ -209,7 +212,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
           <Scatter
             key={`${g.source}:${g.dom}`}
             data={g.data}
-            name={`${sourceWords(g.source)}${g.dom ? ' by dom' : ''}`}
+            name={`${seriesWords(g.source)}${g.dom ? ' by dom' : ''}`}
             fill={sourceStyle(g.source).color}
             shape={(props: { cx?: number | undefined; cy?: number | undefined }) =>
               props.cx === undefined || props.cy === undefined ? (
@@ -284,7 +287,7 @@ function HistoryTimelineChart({ items, complete, until, active }: Props) {
         {sources.map((s) => (
           <li key={s}>
             <LegendGlyph style={sourceStyle(s)} />
-            {sourceWords(s)}
+            {seriesWords(s)}
           </li>
         ))}
         {groups.some((g) => g.dom) && <li>★ by dom</li>}

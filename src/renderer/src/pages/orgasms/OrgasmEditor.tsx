@@ -8,13 +8,14 @@ import { useLocale } from '../../context'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
 import {
-  emptyOrgasmForm,
-  orgasmForm,
-  toCreateOrgasm,
-  toOrgasmPatch,
   type CreateOrgasmRequest,
+  emptyOrgasmForm,
+  ORGASM_WORDS,
+  orgasmForm,
   type OrgasmForm,
   type OrgasmPatch,
+  toCreateOrgasm,
+  toOrgasmPatch,
 } from '../../forms/orgasm'
 import { useLeaveGuard } from '../../nav'
 import { useAnnounce } from '../../shell/announcer'
@@ -89,7 +90,7 @@ export function OrgasmEditor({ editing, onDone, onCancel }: Props) {
         announce('Orgasm saved')
       }
       onDone()
-    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), ORGASM_WORDS))
   }
 
   return (

@@ -58,12 +58,11 @@ export default function OrgasmsPage() {
       <PageHeading title="Orgasms">Orgasms</PageHeading>
       <WriteBlockNotice />
       {all.data && <SinceLast orgasms={all.data.items} filtered={filtered} />}
-      {canWrite && (
-        <section className="card" aria-labelledby="add-heading">
-          <h2 id="add-heading">Add orgasm</h2>
-          <OrgasmEditor editing={null} onDone={refreshAll} />
-        </section>
-      )}
+      {/* Always there: going offline while typing keeps what was typed, and its submit says why it waits. */}
+      <section className="card" aria-labelledby="add-heading">
+        <h2 id="add-heading">Add orgasm</h2>
+        <OrgasmEditor editing={null} onDone={refreshAll} />
+      </section>
       <OrgasmFiltersForm value={filters} onApply={apply} />
       {!q.ok && (
         <p role="alert" className="notice notice-error">

@@ -1,19 +1,19 @@
-import { useState } from 'react'
-import type { SyncState } from '../../../../shared/ipc/contract'
-import { call, useEvent, useQuery } from '../../api'
+import { useContext } from 'react'
+import { call, useQuery } from '../../api'
 import { Empty, QueryView } from '../../components/Status'
 import { ActiveSessionCard } from './ActiveSessionCard'
 import { RecentChanges } from './RecentChanges'
 import { StatsCard } from './StatsCard'
 import { SyncBar } from './SyncBar'
 import { PageHeading } from '../../components/PageHeading'
+import { SyncContext } from '../../shell/connection'
 
 export function OverviewPage() {
   const overview = useQuery('overview', () => call('overview:get'), {
     scopes: ['stats', 'active', 'histories', 'sessions'],
   })
-  const [liveSync, setLiveSync] = useState<SyncState | null>(null)
-  useEvent('sync:state', setLiveSync)
+  // The window's one copy of the sync state, kept current from main; the overview's own until then.
+  const liveSync = useContext(SyncContext)
 
   return (
     <div className="page">

@@ -8,7 +8,12 @@ import { FormErrorList } from '../../components/FormErrors'
 import { useLocale } from '../../context'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
-import { sessionEditForm, toSessionPatch, type SessionPatch } from '../../forms/sessionEdit'
+import {
+  SESSION_EDIT_WORDS,
+  sessionEditForm,
+  type SessionPatch,
+  toSessionPatch,
+} from '../../forms/sessionEdit'
 import { useLeaveGuard } from '../../nav'
 import { useAnnounce } from '../../shell/announcer'
 import { useWriteBlock } from '../../shell/connection'
@@ -61,7 +66,7 @@ export function SessionEditForm({ session, onSaved }: { session: Session; onSave
       announce(patch.scheduledend === null ? 'Scheduled end removed' : 'Session saved')
       if (patch.scheduledend === null) setRefocus(true)
     } else if (r.error) {
-      setErrors(appErrorToForm(r.error, errorText(r.error)))
+      setErrors(appErrorToForm(r.error, errorText(r.error), SESSION_EDIT_WORDS))
     }
   }
 

@@ -9,7 +9,7 @@ import { RadioGroup } from '../../components/RadioGroup'
 import { useLocale } from '../../context'
 import { errorText } from '../../errorText'
 import { appErrorToForm, noErrors, type FormErrors } from '../../forms/issues'
-import { toStopRequest, type StopForm, type StopRequest } from '../../forms/sessionEdit'
+import { STOP_WORDS, type StopForm, type StopRequest, toStopRequest } from '../../forms/sessionEdit'
 import { useAnnounce } from '../../shell/announcer'
 import { useWriteBlock } from '../../shell/connection'
 import { formatCalendarDate } from '../../../../shared/format'
@@ -53,7 +53,7 @@ export function StopSessionForm({ session, onStopped }: { session: Session; onSt
       setErrors(noErrors())
       announce('Session stopped')
       onStopped()
-    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error)))
+    } else if (r.error) setErrors(appErrorToForm(r.error, errorText(r.error), STOP_WORDS))
   }
 
   return (
