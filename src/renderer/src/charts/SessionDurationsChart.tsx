@@ -51,7 +51,10 @@ interface Props {
 function SessionDurationsChart({ sessions, complete, total }: Props) {
   const loc = useLocale()
   const navigate = useNavigate()
-  const now = useNow(60_000)
+  const ticking = useNow(60_000)
+  const [drawn] = useState(Date.now)
+  // Only a running session grows with the clock: without one, the spans are not worked out again.
+  const now = sessions.some((s) => s.active) ? ticking : drawn
   const [chosen, setChosen] = useState<Grouping | null>(null)
   const [areaRef, areaWidth] = useElementWidth<HTMLDivElement>()
   const spans = useMemo(() => sessionSpans(sessions, now), [sessions, now])
